@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflows/journalrecovery.h"
+
+#include "workflows/attemptupdate.h"
+
+#include <QSet>
+
+namespace InvoiceDesk::Workflows {
+
+using Storage::JournalEntry;
+using Storage::JournalKind;
+using Storage::JournalState;
+
+struct JournalRecovery::Run {
+    QList<JournalEntry> entries;
+    QSet<QString> done; // references already settled in this run
+    RecoveryReport report;
+    Completion<RecoveryReport> completion;
+};
+
+JournalRecovery::JournalRecovery(Storage::InvoiceBook& book, VippsServices& vipps, InvoiceSender& sender,
+                                 PaymentActions& actions, QObject* parent)
+    : QObject(parent)
+    , m_book(book)
+    , m_vipps(vipps)
+    , m_sender(sender)
+    , m_actions(actions)
+{
+}
+
+QFuture<RecoveryReport> JournalRecovery::run()
+{
+    auto state = std::make_shared<Run>();
+    if (auto unsettled = m_book.unsettledJournal())
+        state->entries = *unsettled;
+    const auto future = state->completion.future();
+    next(state);
+    return future;
+}
+
+void JournalRecovery::next(std::shared_ptr<Run> run)
+{
+    while (!run->entries.isEmpty()) {
+        const JournalEntry entry = run->entries.takeFirst();
+        // Creates settle per attempt (category and create together); modifications one by one.
+        const bool perAttempt = entry.kind == JournalKind::SetCategory || entry.kind == JournalKind::CreatePayment;
+        if (perAttempt && run->done.contains(entry.reference))
+            continue;
+        const auto attempt = m_book.attemptByReference(entry.reference);
+        if (!attempt || !attempt->has_value()) {
+            ++run->report.unresolved;
+            continue;
+        }
+        ++run->report.examined;
+        if (perAttempt)
+            run->done.insert(entry.reference);
+        const PaymentAttempt stored = **attempt;
+        m_vipps.epayment().get(entry.reference).then(this, [=, this](Vipps::Result<Vipps::PaymentDetails> details) {
+            settle(run, entry, stored, details);
+        });
+        return;
+    }
+    run->completion.finish(run->report);
+}
+
+void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry, const PaymentAttempt& attempt,
+                             const Vipps::Result<Vipps::PaymentDetails>& details)
+{
+    const bool notFound = !details && details.error().kind() == Vipps::Error::Kind::NotFound;
+    if (!details && !notFound) {
+        ++run->report.unresolved; // Vipps could not be asked: leave the entry for the next start
+        next(run);
+        return;
+    }
+    PaymentAttempt current = attempt;
+    if (details) {
+        applyDetails(current, *details);
+        m_book.updateAttempt(current);
+    }
+    const auto continueWith = [this, run](auto future) {
+        future.then(this, [this, run](auto) { next(run); });
+    };
+
+    if (entry.kind == JournalKind::SetCategory || entry.kind == JournalKind::CreatePayment) {
+        if (details) {
+            // The create arrived. Record that; a pending category step is still completed.
+            const auto journal = m_book.journalFor(entry.reference);
+            for (const JournalEntry& step : journal ? *journal : QList<JournalEntry>{}) {
+                if (step.kind == JournalKind::CreatePayment && step.state != JournalState::Confirmed)
+                    m_book.markJournal(step.id, JournalState::Confirmed, QStringLiteral("found at Vipps"), {});
+            }
+            ++run->report.foundAtVipps;
+        } else {
+            ++run->report.repeated;
+        }
+        continueWith(m_sender.complete(current));
+        return;
+    }
+    if (notFound) {
+        // A change to a payment Vipps does not know cannot have happened.
+        m_book.markJournal(entry.id, JournalState::Failed, tr("Vipps does not know this payment."), {});
+        next(run);
+        return;
+    }
+    ++run->report.repeated;
+    continueWith(m_actions.replay(entry, QStringLiteral("system")));
+}
+
+} // namespace InvoiceDesk::Workflows
