@@ -14,7 +14,7 @@ foreach(size IN LISTS INVOICEDESK_HICOLOR_SIZES)
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps")
 endforeach()
 install(FILES "${CMAKE_CURRENT_SOURCE_DIR}/linux/copyright"
-    DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/invoicedesk")
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")

@@ -71,9 +71,9 @@ fail() {
 # What the package declares: the libraries it links (from dpkg-shlibdeps) and those loaded at run time.
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for dep in libqt6core6 libqt6widgets6 libqt6keychain1 libsecret-1-0 libqt6sql6-sqlite qt6-qpa-plugins \
-    libqt6svg6; do
-    grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "the package does not depend on $dep"
+depends_on() { grep -Eq "(^|, )$1( |,|$)" <<<"$depends"; }
+for dep in libqt6core6 libqt6widgets6 libsecret-1-0 libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6; do
+    depends_on "$dep" || fail "the package does not depend on $dep"
 done
 
 scratch=$(mktemp -d)
@@ -117,6 +117,15 @@ for size in 16 22 24 32 48 64 128 256 512; do
     png=/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
     [ -f "$png" ] || fail "$png is missing"
     file "$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a $size x $size PNG"
+done
+
+# Whatever the binaries link must be a declared dependency (dpkg-shlibdeps finds it from the links).
+linked=$(ldd /usr/bin/invoicedesk /usr/bin/invoicedesk-cli /usr/bin/invoicedesk-sandbox)
+for lib in libqt6keychain libphonenumber libqrencode libQt6Sql libQt6Network; do
+    path=$(awk -v lib="$lib" 'index($1, lib) == 1 { print $3; exit }' <<<"$linked")
+    [ -n "$path" ] || continue
+    owner=$(dpkg -S "$(realpath "$path")" | cut -d: -f1)
+    depends_on "$owner" || fail "the binaries link $path but the package does not depend on $owner"
 done
 
 # Start the installed GUI the way a desktop would, with a fresh home and no settings.
