@@ -9,11 +9,7 @@ set_target_properties(invoicedesk PROPERTIES
     MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_BINARY_DIR}/Info.plist.in"
     MACOSX_BUNDLE_ICON_FILE "invoicedesk.icns")
 
-qt_generate_deploy_app_script(
-    TARGET invoicedesk
-    OUTPUT_SCRIPT invoicedesk_deploy_script
-    NO_UNSUPPORTED_PLATFORM_ERROR)
-install(SCRIPT "${invoicedesk_deploy_script}")
+invoicedesk_install_qt_runtime(invoicedesk)
 
 # The disk image carries the bundle only: the command-line tools are installed to bin/ by their own
 # rules and are not deployed with a Qt runtime of their own on macOS, so they are left out of the image.

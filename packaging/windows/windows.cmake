@@ -5,11 +5,7 @@ configure_file(windows/invoicedesk.rc.in "${CMAKE_CURRENT_BINARY_DIR}/invoicedes
 target_sources(invoicedesk PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/invoicedesk.rc")
 add_dependencies(invoicedesk invoicedesk_icons)
 
-qt_generate_deploy_app_script(
-    TARGET invoicedesk
-    OUTPUT_SCRIPT invoicedesk_deploy_script
-    NO_UNSUPPORTED_PLATFORM_ERROR)
-install(SCRIPT "${invoicedesk_deploy_script}")
+invoicedesk_install_qt_runtime(invoicedesk)
 
 # windeployqt copies Qt only. QtKeychain, libphonenumber, libqrencode and what they pull in are found
 # next to the import libraries they were linked from (vcpkg's bin, QtKeychain's bin) or on PATH.
