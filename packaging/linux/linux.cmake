@@ -18,6 +18,8 @@ install(FILES "${CMAKE_CURRENT_SOURCE_DIR}/linux/copyright"
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+# Debug information stays in the build tree; signing on macOS and Windows needs binaries left alone.
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
