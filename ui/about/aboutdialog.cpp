@@ -27,6 +27,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("About InvoiceDesk"));
+    setMinimumWidth(380);
 
     auto* layout = new QVBoxLayout(this);
 
