@@ -43,4 +43,7 @@ struct Invoice {
     friend bool operator==(const Invoice&, const Invoice&) = default;
 };
 
+// The currencies Vipps MobilePay's ePayment API takes: NOK, DKK and EUR.
+bool isSupportedCurrency(const QString& code);
+
 } // namespace InvoiceDesk

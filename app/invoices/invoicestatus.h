@@ -22,12 +22,16 @@ enum class InvoiceStatus {
     Failed,    // the last request could not be sent or Vipps refused it
 };
 
-// Derives the status from every attempt of one invoice, the latest attempt deciding.
+// Derives the status from every attempt of one invoice. The latest attempt (highest sequence) decides,
+// except that an attempt holding the customer's money (authorized, captured, refunded) wins over any
+// later one. No attempt: Draft. An attempt still being prepared or sent counts as awaiting the customer.
 InvoiceStatus deriveInvoiceStatus(const QList<PaymentAttempt>& attempts);
 
 // Stable lower-case names for storage, CSV, the CLI and JSON ("awaiting-customer").
 QString invoiceStatusKey(InvoiceStatus status);
 bool invoiceStatusFromKey(const QString& key, InvoiceStatus* status);
+// Every status, in the order of the enum: for filters and tests.
+QList<InvoiceStatus> allInvoiceStatuses();
 // Translated name for people.
 QString invoiceStatusDisplayName(InvoiceStatus status);
 

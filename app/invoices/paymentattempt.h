@@ -57,5 +57,7 @@ QString paymentFlowKey(PaymentFlow flow); // "push", "link", "qr"
 bool paymentFlowFromKey(const QString& key, PaymentFlow* flow);
 QString vippsStateKey(VippsState state);          // "CREATED", ... as Vipps writes them; "" for Unknown
 VippsState vippsStateFromKey(const QString& key); // Unknown for anything else
+QString attemptPhaseKey(AttemptPhase phase);      // "preparing", "sent", "failed"
+bool attemptPhaseFromKey(const QString& key, AttemptPhase* phase);
 
 } // namespace InvoiceDesk

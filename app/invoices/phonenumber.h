@@ -21,6 +21,10 @@ public:
                                             const QString& defaultRegion = QStringLiteral("NO"),
                                             QString* whyNot = nullptr);
 
+    // For numbers read back from the book, which were validated when stored: checks only the shape
+    // (digits, country code first) so that loading 100,000 rows does not re-run the parser.
+    static PhoneNumber fromStoredMsisdn(const QString& msisdn);
+
     bool isValid() const { return !m_msisdn.isEmpty(); }
     const QString& msisdn() const { return m_msisdn; }
     // "+47 912 34 567": for people.

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// InvoiceBook: the journal of Vipps mutations and the audit log, both append-only.
+#include "storage/invoicebook.h"
+#include "storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace InvoiceDesk::Storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InvoiceDesk::Storage", text);
+}
+
+QString journalSelect()
+{
+    return QStringLiteral(
+        "SELECT id, kind, attempt_id, reference, idempotency_key, body_hash, amount_minor, "
+        "currency, state, created_at, sent_at, settled_at, result_note, trace_id FROM journal ");
+}
+
+JournalEntry journalFromQuery(const QSqlQuery& query)
+{
+    JournalEntry entry;
+    entry.id = query.value(0).toLongLong();
+    journalKindFromKey(query.value(1).toString(), &entry.kind);
+    entry.attemptId = query.value(2).toLongLong();
+    entry.reference = query.value(3).toString();
+    entry.idempotencyKey = query.value(4).toString();
+    entry.bodyHash = query.value(5).toString();
+    entry.amountMinor = query.value(6).toLongLong();
+    entry.currency = query.value(7).toString();
+    journalStateFromKey(query.value(8).toString(), &entry.state);
+    entry.createdAt = dateTimeFromStored(query.value(9));
+    entry.sentAt = dateTimeFromStored(query.value(10));
+    entry.settledAt = dateTimeFromStored(query.value(11));
+    entry.resultNote = query.value(12).toString();
+    entry.traceId = query.value(13).toString();
+    return entry;
+}
+
+QString auditSelect()
+{
+    return QStringLiteral("SELECT id, at, actor, action, invoice_id, reference, result, trace_id, detail "
+                          "FROM audit_log ");
+}
+
+AuditEntry auditFromQuery(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = dateTimeFromStored(query.value(1));
+    entry.actor = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.invoiceId = query.value(4).toLongLong();
+    entry.reference = query.value(5).toString();
+    entry.result = query.value(6).toString();
+    entry.traceId = query.value(7).toString();
+    entry.detail = query.value(8).toString();
+    return entry;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
+}
+
+} // namespace
+
+StorageResult<JournalEntry> InvoiceBook::insertJournal(const JournalEntry& entry)
+{
+    if (entry.reference.isEmpty() || entry.idempotencyKey.isEmpty())
+        return StorageError{tr("A journal entry needs a reference and an idempotency key."), {}};
+    JournalEntry stored = entry;
+    stored.state = JournalState::Pending;
+    stored.createdAt = dateTimeFromStored(now());
+    stored.sentAt = {};
+    stored.settledAt = {};
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO journal (kind, attempt_id, reference, idempotency_key, body_hash, amount_minor, "
+        "currency, "
+        "state, created_at, result_note, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
+    query.addBindValue(journalKindKey(stored.kind));
+    query.addBindValue(idOrNull(stored.attemptId));
+    query.addBindValue(text(stored.reference));
+    query.addBindValue(text(stored.idempotencyKey));
+    query.addBindValue(text(stored.bodyHash));
+    query.addBindValue(stored.amountMinor);
+    query.addBindValue(text(stored.currency));
+    query.addBindValue(storedDateTime(stored.createdAt));
+    query.addBindValue(text(stored.resultNote));
+    query.addBindValue(text(stored.traceId));
+    if (!query.exec())
+        return errorFrom(tr("The journal entry could not be written."), query);
+    stored.id = query.lastInsertId().toLongLong();
+    return stored;
+}
+
+StorageResult<JournalEntry> InvoiceBook::appendJournal(const JournalEntry& entry)
+{
+    // A single INSERT is atomic on its own; no explicit transaction needed.
+    return insertJournal(entry);
+}
+
+StorageResult<JournalEntry> InvoiceBook::journalEntry(qint64 entryId) const
+{
+    QSqlQuery query(database());
+    query.prepare(journalSelect() + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(entryId);
+    if (!query.exec())
+        return errorFrom(tr("The journal could not be read."), query);
+    if (!query.next())
+        return StorageError{tr("The journal entry is not in the book."),
+                            QStringLiteral("entry %1").arg(entryId)};
+    return journalFromQuery(query);
+}
+
+StorageResult<Done> InvoiceBook::markJournal(qint64 entryId, JournalState state, const QString& resultNote,
+                                             const QString& traceId)
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto current = journalEntry(entryId);
+    if (!current)
+        return current.error();
+    if (current->state == state)
+        return Done{}; // a repeated mark after a retry: nothing to change
+    if (!isForwardJournalMove(current->state, state))
+        return StorageError{tr("A journal entry cannot go back from %1 to %2.")
+                                .arg(journalStateKey(current->state), journalStateKey(state)),
+                            QStringLiteral("entry %1").arg(entryId)};
+    const bool settles = state == JournalState::Confirmed || state == JournalState::Failed;
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("UPDATE journal SET state = ?, sent_at = coalesce(sent_at, ?), settled_at = ?, "
+                       "result_note = ?, trace_id = ? WHERE id = ?"));
+    query.addBindValue(journalStateKey(state));
+    query.addBindValue(state == JournalState::Sent ? QVariant(now())
+                                                   : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(settles ? QVariant(now()) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(text(resultNote.isEmpty() ? current->resultNote : resultNote));
+    query.addBindValue(text(traceId.isEmpty() ? current->traceId : traceId));
+    query.addBindValue(entryId);
+    if (!query.exec())
+        return errorFrom(tr("The journal entry could not be updated."), query);
+    return transaction.commit();
+}
+
+StorageResult<QList<JournalEntry>> InvoiceBook::unsettledJournal() const
+{
+    QSqlQuery query(database());
+    query.prepare(journalSelect() + QStringLiteral("WHERE state IN ('pending', 'sent') ORDER BY id"));
+    if (!query.exec())
+        return errorFrom(tr("The journal could not be read."), query);
+    QList<JournalEntry> result;
+    while (query.next())
+        result.append(journalFromQuery(query));
+    return result;
+}
+
+StorageResult<QList<JournalEntry>> InvoiceBook::journalFor(const QString& reference) const
+{
+    QSqlQuery query(database());
+    query.prepare(journalSelect() + QStringLiteral("WHERE reference = ? ORDER BY id"));
+    query.addBindValue(text(reference));
+    if (!query.exec())
+        return errorFrom(tr("The journal could not be read."), query);
+    QList<JournalEntry> result;
+    while (query.next())
+        result.append(journalFromQuery(query));
+    return result;
+}
+
+StorageResult<Done> InvoiceBook::insertAudit(const AuditEntry& entry)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, invoice_id, reference, result, "
+                                 "trace_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entry.at.isValid() ? storedDateTime(entry.at) : QVariant(now()));
+    query.addBindValue(text(entry.actor));
+    query.addBindValue(text(entry.action));
+    query.addBindValue(idOrNull(entry.invoiceId));
+    query.addBindValue(text(entry.reference));
+    query.addBindValue(text(entry.result));
+    query.addBindValue(text(entry.traceId));
+    query.addBindValue(text(entry.detail));
+    if (!query.exec())
+        return errorFrom(tr("The audit log could not be written."), query);
+    return Done{};
+}
+
+StorageResult<Done> InvoiceBook::appendAudit(const AuditEntry& entry)
+{
+    if (entry.actor.isEmpty() || entry.action.isEmpty())
+        return StorageError{tr("An audit entry needs who and what."), {}};
+    return insertAudit(entry);
+}
+
+StorageResult<QList<AuditEntry>> InvoiceBook::auditFor(qint64 invoiceId) const
+{
+    QSqlQuery query(database());
+    query.prepare(auditSelect() + QStringLiteral("WHERE invoice_id = ? ORDER BY id"));
+    query.addBindValue(invoiceId);
+    if (!query.exec())
+        return errorFrom(tr("The audit log could not be read."), query);
+    QList<AuditEntry> result;
+    while (query.next())
+        result.append(auditFromQuery(query));
+    return result;
+}
+
+StorageResult<QList<AuditEntry>> InvoiceBook::auditLog(int limit) const
+{
+    QSqlQuery query(database());
+    query.prepare(auditSelect() + QStringLiteral("ORDER BY id DESC LIMIT ?"));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return errorFrom(tr("The audit log could not be read."), query);
+    QList<AuditEntry> result;
+    while (query.next())
+        result.append(auditFromQuery(query));
+    return result;
+}
+
+} // namespace InvoiceDesk::Storage
