@@ -7,13 +7,14 @@ function(invoicedesk_add_test)
     add_executable(${target} ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE InvoiceDesk::Core InvoiceDesk::TestSupport Qt6::Test
         InvoiceDesk::Settings ${ARG_LIBRARIES})
+    target_compile_definitions(${target} PRIVATE QT_FORCE_ASSERTS)
     add_test(NAME ${ARG_NAME} COMMAND ${target})
     set(labels ${ARG_LABELS})
     if(ARG_KEYCHAIN)
         list(APPEND labels keychain)
     endif()
     set_tests_properties(${ARG_NAME} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;QT_LOGGING_RULES=invoicedesk.*.debug=false"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=invoicedesk.*.debug=false"
         LABELS "${labels}"
         TIMEOUT 300)
 endfunction()
