@@ -3,7 +3,6 @@
 
 #include "invoices/money.h"
 
-
 namespace InvoiceDesk::Workflows {
 
 namespace {
@@ -40,8 +39,9 @@ QString ActionRules::whyNotCapture(const PaymentAttempt& attempt, qint64 amountM
     if (attempt.vippsState != VippsState::Authorized)
         return tr("Only a payment the customer has approved can be captured.");
     if (capturableMinor(attempt) == 0)
-        return attempt.cancelledMinor > 0 ? tr("The rest of this payment was cancelled; nothing is left to capture.")
-                                          : tr("This payment is already captured in full.");
+        return attempt.cancelledMinor > 0
+                   ? tr("The rest of this payment was cancelled; nothing is left to capture.")
+                   : tr("This payment is already captured in full.");
     if (amountMinor <= 0)
         return tr("Enter an amount greater than zero.");
     if (amountMinor > capturableMinor(attempt))
@@ -61,8 +61,9 @@ QString ActionRules::whyNotCancel(const PaymentAttempt& attempt, const QDateTime
         return tr("This request has already ended; it cannot be cancelled.");
     if (attempt.vippsState == VippsState::Authorized) {
         if (capturableMinor(attempt) == 0)
-            return attempt.cancelledMinor > 0 ? tr("This payment is already cancelled.")
-                                              : tr("A fully captured payment cannot be cancelled. Refund it instead.");
+            return attempt.cancelledMinor > 0
+                       ? tr("This payment is already cancelled.")
+                       : tr("A fully captured payment cannot be cancelled. Refund it instead.");
         if (attempt.createdAt.isValid() && attempt.createdAt.daysTo(now) > captureDeadlineDays)
             return tr("The cancel period of %1 days has run out.").arg(captureDeadlineDays);
     }

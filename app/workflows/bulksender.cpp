@@ -7,8 +7,7 @@ BulkSender::BulkSender(InvoiceSender& sender, Storage::InvoiceBook& book, QObjec
     : QObject(parent)
     , m_sender(sender)
     , m_book(book)
-{
-}
+{}
 
 void BulkSender::start(const QList<qint64>& invoiceIds, const SendOptions& options)
 {
@@ -40,21 +39,22 @@ void BulkSender::pump()
     while (!m_queue.isEmpty() && m_inFlight < m_concurrency) {
         const qint64 invoiceId = m_queue.takeFirst();
         ++m_inFlight;
-        m_sender.send(invoiceId, m_options).then(this, [this, invoiceId](WorkflowResult<PaymentAttempt> result) {
-            BulkItemResult item;
-            item.invoiceId = invoiceId;
-            if (const auto invoice = m_book.invoice(invoiceId))
-                item.invoiceNumber = invoice->number;
-            item.sent = result.hasValue();
-            item.reference = result ? result->reference : QString();
-            item.message = result ? QString() : result.error().message();
-            m_results.append(item);
-            --m_inFlight;
-            Q_EMIT itemFinished(item);
-            Q_EMIT progress(int(m_results.size()), m_total);
-            // Queued: a refusal arrives at once, and a long selection must not recurse.
-            QMetaObject::invokeMethod(this, &BulkSender::pump, Qt::QueuedConnection);
-        });
+        m_sender.send(invoiceId, m_options)
+            .then(this, [this, invoiceId](WorkflowResult<PaymentAttempt> result) {
+                BulkItemResult item;
+                item.invoiceId = invoiceId;
+                if (const auto invoice = m_book.invoice(invoiceId))
+                    item.invoiceNumber = invoice->number;
+                item.sent = result.hasValue();
+                item.reference = result ? result->reference : QString();
+                item.message = result ? QString() : result.error().message();
+                m_results.append(item);
+                --m_inFlight;
+                Q_EMIT itemFinished(item);
+                Q_EMIT progress(int(m_results.size()), m_total);
+                // Queued: a refusal arrives at once, and a long selection must not recurse.
+                QMetaObject::invokeMethod(this, &BulkSender::pump, Qt::QueuedConnection);
+            });
     }
     if (m_inFlight == 0 && m_running) {
         m_running = false;

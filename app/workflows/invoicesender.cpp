@@ -33,8 +33,7 @@ InvoiceSender::InvoiceSender(Storage::InvoiceBook& book, VippsServices& vipps, C
     , m_vipps(vipps)
     , m_clock(clock)
     , m_profile(profile)
-{
-}
+{}
 
 QByteArray InvoiceSender::categoryBody(const Invoice& invoice, const PaymentAttempt& attempt) const
 {
@@ -122,15 +121,17 @@ void InvoiceSender::runCategory(std::shared_ptr<Steps> steps)
         return;
     }
     if (entry->state == JournalState::Failed) {
-        fail(steps, WorkflowError::refused(tr("The invoice link could not be attached, so no request was sent.")),
+        fail(steps,
+             WorkflowError::refused(tr("The invoice link could not be attached, so no request was sent.")),
              true);
         return;
     }
     const QByteArray body = categoryBody(steps->invoice, steps->attempt);
     if (JournalEntry::hashBody(body) != entry->bodyHash) {
-        fail(steps, WorkflowError::refused(tr("The invoice link of %1 has changed since the request was prepared. "
-                                              "It was not sent again; send a new request instead.")
-                                               .arg(steps->attempt.reference)),
+        fail(steps,
+             WorkflowError::refused(tr("The invoice link of %1 has changed since the request was prepared. "
+                                       "It was not sent again; send a new request instead.")
+                                        .arg(steps->attempt.reference)),
              true);
         return;
     }
@@ -139,7 +140,8 @@ void InvoiceSender::runCategory(std::shared_ptr<Steps> steps)
         return m_vipps.orderManagement().putCategory(steps->attempt.reference, m_profile.orderCategory, link);
     }).then(this, [this, steps](WorkflowResult<Done> result) {
         if (!result) {
-            audit(steps->attempt, steps->actor, QStringLiteral("set-category"), result.error().message(), result.error().traceId());
+            audit(steps->attempt, steps->actor, QStringLiteral("set-category"), result.error().message(),
+                  result.error().traceId());
             fail(steps, result.error(), !result.error().isOutcomeUnknown());
             return;
         }
@@ -157,9 +159,10 @@ void InvoiceSender::runCreate(std::shared_ptr<Steps> steps)
     }
     const auto request = PaymentRequestBuilder::build(steps->invoice, steps->attempt, m_profile);
     if (JournalEntry::hashBody(PaymentRequestBuilder::body(request)) != entry.bodyHash) {
-        fail(steps, WorkflowError::refused(tr("The request %1 would now differ from the one prepared (were the "
-                                              "settings or the invoice changed?). It was not sent again.")
-                                               .arg(steps->attempt.reference)),
+        fail(steps,
+             WorkflowError::refused(tr("The request %1 would now differ from the one prepared (were the "
+                                       "settings or the invoice changed?). It was not sent again.")
+                                        .arg(steps->attempt.reference)),
              true);
         return;
     }
@@ -204,8 +207,8 @@ void InvoiceSender::fail(std::shared_ptr<Steps> steps, const WorkflowError& erro
     steps->completion.finish(error);
 }
 
-void InvoiceSender::audit(const PaymentAttempt& attempt, const QString& actor, const QString& action, const QString& result,
-                          const QString& traceId, const QString& detail)
+void InvoiceSender::audit(const PaymentAttempt& attempt, const QString& actor, const QString& action,
+                          const QString& result, const QString& traceId, const QString& detail)
 {
     Storage::AuditEntry entry;
     entry.actor = actor;

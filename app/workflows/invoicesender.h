@@ -17,10 +17,10 @@ namespace InvoiceDesk::Workflows {
 
 struct SendOptions {
     PaymentFlow flow = PaymentFlow::Push;
-    bool learnPhone = false;             // ask the customer to share their number (link and QR)
-    std::optional<QDateTime> expiresAt;  // push and QR; the profile's default when not given
-    QString description;                 // the default text when empty
-    QString actor;                       // who sends, for the audit log
+    bool learnPhone = false;            // ask the customer to share their number (link and QR)
+    std::optional<QDateTime> expiresAt; // push and QR; the profile's default when not given
+    QString description;                // the default text when empty
+    QString actor;                      // who sends, for the audit log
 };
 
 // Sends a payment request for an invoice, as the seed's three flows describe: the Order Management
@@ -32,8 +32,8 @@ class InvoiceSender : public QObject {
     Q_OBJECT
 
 public:
-    InvoiceSender(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock, const MerchantProfile& profile,
-                  QObject* parent = nullptr);
+    InvoiceSender(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock,
+                  const MerchantProfile& profile, QObject* parent = nullptr);
 
     // Everything that can be checked locally, without sending: the attempt that would be stored.
     WorkflowResult<PaymentAttempt> prepare(qint64 invoiceId, const SendOptions& options) const;
@@ -50,8 +50,8 @@ private:
     void runCategory(std::shared_ptr<Steps> steps);
     void runCreate(std::shared_ptr<Steps> steps);
     void fail(std::shared_ptr<Steps> steps, const WorkflowError& error, bool attemptFailed);
-    void audit(const PaymentAttempt& attempt, const QString& actor, const QString& action, const QString& result,
-               const QString& traceId = {}, const QString& detail = {});
+    void audit(const PaymentAttempt& attempt, const QString& actor, const QString& action,
+               const QString& result, const QString& traceId = {}, const QString& detail = {});
     QByteArray categoryBody(const Invoice& invoice, const PaymentAttempt& attempt) const;
 
     Storage::InvoiceBook& m_book;

@@ -17,7 +17,8 @@ namespace InvoiceDesk::Workflows {
 // answer came (network, timeout, 5xx after every retry) the entry stays Sent: Vipps may have applied
 // it, and only asking Vipps, or repeating it with the same key, can tell.
 template<typename T>
-QFuture<WorkflowResult<T>> runJournalled(QObject* context, Storage::InvoiceBook& book, const Storage::JournalEntry& entry,
+QFuture<WorkflowResult<T>> runJournalled(QObject* context, Storage::InvoiceBook& book,
+                                         const Storage::JournalEntry& entry,
                                          const std::function<QFuture<Vipps::Result<T>>()>& call)
 {
     if (auto marked = book.markJournal(entry.id, Storage::JournalState::Sent, {}, {}); !marked)

@@ -25,8 +25,7 @@ JournalRecovery::JournalRecovery(Storage::InvoiceBook& book, VippsServices& vipp
     , m_vipps(vipps)
     , m_sender(sender)
     , m_actions(actions)
-{
-}
+{}
 
 QFuture<RecoveryReport> JournalRecovery::run()
 {
@@ -43,7 +42,8 @@ void JournalRecovery::next(std::shared_ptr<Run> run)
     while (!run->entries.isEmpty()) {
         const JournalEntry entry = run->entries.takeFirst();
         // Creates settle per attempt (category and create together); modifications one by one.
-        const bool perAttempt = entry.kind == JournalKind::SetCategory || entry.kind == JournalKind::CreatePayment;
+        const bool perAttempt =
+            entry.kind == JournalKind::SetCategory || entry.kind == JournalKind::CreatePayment;
         if (perAttempt && run->done.contains(entry.reference))
             continue;
         const auto attempt = m_book.attemptByReference(entry.reference);
@@ -55,15 +55,18 @@ void JournalRecovery::next(std::shared_ptr<Run> run)
         if (perAttempt)
             run->done.insert(entry.reference);
         const PaymentAttempt stored = **attempt;
-        m_vipps.epayment().get(entry.reference).then(this, [=, this](Vipps::Result<Vipps::PaymentDetails> details) {
-            settle(run, entry, stored, details);
-        });
+        m_vipps.epayment()
+            .get(entry.reference)
+            .then(this, [=, this](Vipps::Result<Vipps::PaymentDetails> details) {
+                settle(run, entry, stored, details);
+            });
         return;
     }
     run->completion.finish(run->report);
 }
 
-void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry, const PaymentAttempt& attempt,
+void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry,
+                             const PaymentAttempt& attempt,
                              const Vipps::Result<Vipps::PaymentDetails>& details)
 {
     const bool notFound = !details && details.error().kind() == Vipps::Error::Kind::NotFound;
@@ -87,7 +90,8 @@ void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry
             const auto journal = m_book.journalFor(entry.reference);
             for (const JournalEntry& step : journal ? *journal : QList<JournalEntry>{}) {
                 if (step.kind == JournalKind::CreatePayment && step.state != JournalState::Confirmed)
-                    m_book.markJournal(step.id, JournalState::Confirmed, QStringLiteral("found at Vipps"), {});
+                    m_book.markJournal(step.id, JournalState::Confirmed, QStringLiteral("found at Vipps"),
+                                       {});
             }
             ++run->report.foundAtVipps;
         } else {

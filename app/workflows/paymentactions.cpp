@@ -23,18 +23,19 @@ QByteArray modificationBody(JournalKind kind, qint64 amountMinor, const QString&
     if (kind == JournalKind::Cancel)
         return {};
     const QJsonObject amount{{QStringLiteral("value"), amountMinor}, {QStringLiteral("currency"), currency}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("modificationAmount"), amount}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{QStringLiteral("modificationAmount"), amount}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace
 
-PaymentActions::PaymentActions(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock, QObject* parent)
+PaymentActions::PaymentActions(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock,
+                               QObject* parent)
     : QObject(parent)
     , m_book(book)
     , m_vipps(vipps)
     , m_clock(clock)
-{
-}
+{}
 
 AttemptFuture PaymentActions::capture(const QString& reference, qint64 amountMinor, const QString& actor)
 {
@@ -110,7 +111,8 @@ AttemptFuture PaymentActions::replay(const JournalEntry& entry, const QString& a
     return run(**attempt, entry, actor);
 }
 
-AttemptFuture PaymentActions::run(const PaymentAttempt& attempt, const JournalEntry& entry, const QString& actor)
+AttemptFuture PaymentActions::run(const PaymentAttempt& attempt, const JournalEntry& entry,
+                                  const QString& actor)
 {
     const Vipps::Amount amount{entry.amountMinor, entry.currency};
     const auto call = [this, entry, amount]() -> QFuture<Vipps::Result<Vipps::ModificationResult>> {
@@ -129,32 +131,33 @@ AttemptFuture PaymentActions::run(const PaymentAttempt& attempt, const JournalEn
     };
     Completion<WorkflowResult<PaymentAttempt>> completion;
     runJournalled<Vipps::ModificationResult>(this, m_book, entry, call)
-        .then(this, [this, attempt, entry, actor, completion](WorkflowResult<Vipps::ModificationResult> result) {
-            Storage::AuditEntry audit;
-            audit.actor = actor;
-            audit.action = journalKindKey(entry.kind);
-            audit.invoiceId = attempt.invoiceId;
-            audit.reference = attempt.reference;
-            audit.detail = Money(entry.amountMinor, entry.currency).toPlainString();
-            if (!result) {
-                audit.result = result.error().message();
-                audit.traceId = result.error().traceId();
-                m_book.appendAudit(audit);
-                completion.finish(result.error());
-                return;
-            }
-            PaymentAttempt updated = attempt;
-            applyModification(updated, *result);
-            updated.lastCheckedAt = m_clock.now();
-            if (auto saved = m_book.updateAttempt(updated); !saved) {
-                completion.finish(WorkflowError::fromStorage(saved.error()));
-                return;
-            }
-            audit.result = QStringLiteral("ok");
-            m_book.appendAudit(audit);
-            Q_EMIT attemptChanged(updated.invoiceId, updated.reference);
-            completion.finish(updated);
-        });
+        .then(this,
+              [this, attempt, entry, actor, completion](WorkflowResult<Vipps::ModificationResult> result) {
+                  Storage::AuditEntry audit;
+                  audit.actor = actor;
+                  audit.action = journalKindKey(entry.kind);
+                  audit.invoiceId = attempt.invoiceId;
+                  audit.reference = attempt.reference;
+                  audit.detail = Money(entry.amountMinor, entry.currency).toPlainString();
+                  if (!result) {
+                      audit.result = result.error().message();
+                      audit.traceId = result.error().traceId();
+                      m_book.appendAudit(audit);
+                      completion.finish(result.error());
+                      return;
+                  }
+                  PaymentAttempt updated = attempt;
+                  applyModification(updated, *result);
+                  updated.lastCheckedAt = m_clock.now();
+                  if (auto saved = m_book.updateAttempt(updated); !saved) {
+                      completion.finish(WorkflowError::fromStorage(saved.error()));
+                      return;
+                  }
+                  audit.result = QStringLiteral("ok");
+                  m_book.appendAudit(audit);
+                  Q_EMIT attemptChanged(updated.invoiceId, updated.reference);
+                  completion.finish(updated);
+              });
     return completion.future();
 }
 

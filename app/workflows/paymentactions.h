@@ -21,9 +21,11 @@ class PaymentActions : public QObject {
 public:
     PaymentActions(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock, QObject* parent = nullptr);
 
-    QFuture<WorkflowResult<PaymentAttempt>> capture(const QString& reference, qint64 amountMinor, const QString& actor);
+    QFuture<WorkflowResult<PaymentAttempt>> capture(const QString& reference, qint64 amountMinor,
+                                                    const QString& actor);
     QFuture<WorkflowResult<PaymentAttempt>> cancel(const QString& reference, const QString& actor);
-    QFuture<WorkflowResult<PaymentAttempt>> refund(const QString& reference, qint64 amountMinor, const QString& actor);
+    QFuture<WorkflowResult<PaymentAttempt>> refund(const QString& reference, qint64 amountMinor,
+                                                   const QString& actor);
     // Repeats a journaled modification whose answer never came, with its original key and amount.
     QFuture<WorkflowResult<PaymentAttempt>> replay(const Storage::JournalEntry& entry, const QString& actor);
 
@@ -33,8 +35,8 @@ Q_SIGNALS:
 private:
     QFuture<WorkflowResult<PaymentAttempt>> start(Storage::JournalKind kind, const QString& reference,
                                                   qint64 amountMinor, const QString& actor);
-    QFuture<WorkflowResult<PaymentAttempt>> run(const PaymentAttempt& attempt, const Storage::JournalEntry& entry,
-                                                const QString& actor);
+    QFuture<WorkflowResult<PaymentAttempt>> run(const PaymentAttempt& attempt,
+                                                const Storage::JournalEntry& entry, const QString& actor);
     QString whyNot(Storage::JournalKind kind, const PaymentAttempt& attempt, qint64 amountMinor) const;
 
     Storage::InvoiceBook& m_book;

@@ -27,10 +27,12 @@ QString PaymentRequestBuilder::defaultDescription(const Invoice& invoice, const 
 {
     QString text;
     if (language.startsWith(QLatin1String("nb")) || language.startsWith(QLatin1String("no"))) {
-        text = QStringLiteral("Faktura %1, forfall %2").arg(invoice.number, invoice.dueDate.toString(u"dd.MM.yyyy"));
+        text = QStringLiteral("Faktura %1, forfall %2")
+                   .arg(invoice.number, invoice.dueDate.toString(u"dd.MM.yyyy"));
     } else {
         const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-        text = QStringLiteral("Invoice# %1, due date: %2").arg(invoice.number, english.toString(invoice.dueDate, u"dd MMM yyyy"));
+        text = QStringLiteral("Invoice# %1, due date: %2")
+                   .arg(invoice.number, english.toString(invoice.dueDate, u"dd MMM yyyy"));
     }
     return text.left(maximumDescriptionLength);
 }
@@ -44,7 +46,8 @@ Vipps::Receipt PaymentRequestBuilder::receiptFor(const Invoice& invoice)
     for (const InvoiceLine& line : invoice.lines) {
         ++index;
         Vipps::OrderLine orderLine;
-        orderLine.name = line.description.trimmed().isEmpty() ? tr("Line %1").arg(index) : line.description.trimmed();
+        orderLine.name =
+            line.description.trimmed().isEmpty() ? tr("Line %1").arg(index) : line.description.trimmed();
         orderLine.id = QString::number(index);
         orderLine.totalAmount = line.totalMinor();
         orderLine.totalAmountExcludingTax = line.totalExcludingVatMinor;
@@ -81,7 +84,8 @@ QUrl PaymentRequestBuilder::invoiceLink(const Invoice& invoice, const PaymentAtt
     return QUrl(link);
 }
 
-Vipps::CreatePaymentRequest PaymentRequestBuilder::build(const Invoice& invoice, const PaymentAttempt& attempt,
+Vipps::CreatePaymentRequest PaymentRequestBuilder::build(const Invoice& invoice,
+                                                         const PaymentAttempt& attempt,
                                                          const MerchantProfile& profile)
 {
     Vipps::CreatePaymentRequest request;

@@ -26,7 +26,8 @@ public:
     static Vipps::CreatePaymentRequest build(const Invoice& invoice, const PaymentAttempt& attempt,
                                              const MerchantProfile& profile);
     // The link the customer opens from the payment in the Vipps app (Order Management category).
-    static QUrl invoiceLink(const Invoice& invoice, const PaymentAttempt& attempt, const MerchantProfile& profile);
+    static QUrl invoiceLink(const Invoice& invoice, const PaymentAttempt& attempt,
+                            const MerchantProfile& profile);
     static QByteArray body(const Vipps::CreatePaymentRequest& request);
 };
 

@@ -9,13 +9,13 @@
 
 namespace InvoiceDesk::Workflows {
 
-PaymentTracker::PaymentTracker(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock, QObject* parent)
+PaymentTracker::PaymentTracker(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock,
+                               QObject* parent)
     : QObject(parent)
     , m_book(book)
     , m_vipps(vipps)
     , m_clock(clock)
-{
-}
+{}
 
 void PaymentTracker::start()
 {
@@ -99,26 +99,27 @@ QFuture<WorkflowResult<PaymentAttempt>> PaymentTracker::checkNow(const QString& 
     m_inFlight.insert(reference);
     ++m_checksSent;
     Completion<WorkflowResult<PaymentAttempt>> completion;
-    m_vipps.epayment().get(reference).then(this, [this, attempt, completion](Vipps::Result<Vipps::PaymentDetails> reply) {
-        WorkflowResult<PaymentAttempt> result = WorkflowError::refused({});
-        if (!reply) {
-            result = WorkflowError::fromVipps(reply.error());
-        } else {
-            PaymentAttempt updated = attempt;
-            applyDetails(updated, *reply);
-            updated.lastCheckedAt = m_clock.now();
-            if (auto saved = m_book.updateAttempt(updated); !saved) {
-                result = WorkflowError::fromStorage(saved.error());
+    m_vipps.epayment().get(reference).then(
+        this, [this, attempt, completion](Vipps::Result<Vipps::PaymentDetails> reply) {
+            WorkflowResult<PaymentAttempt> result = WorkflowError::refused({});
+            if (!reply) {
+                result = WorkflowError::fromVipps(reply.error());
             } else {
-                result = updated;
-                Q_EMIT attemptChanged(updated.invoiceId, updated.reference);
-                if (updated.vippsState != attempt.vippsState)
-                    Q_EMIT stateChanged(updated, attempt.vippsState);
+                PaymentAttempt updated = attempt;
+                applyDetails(updated, *reply);
+                updated.lastCheckedAt = m_clock.now();
+                if (auto saved = m_book.updateAttempt(updated); !saved) {
+                    result = WorkflowError::fromStorage(saved.error());
+                } else {
+                    result = updated;
+                    Q_EMIT attemptChanged(updated.invoiceId, updated.reference);
+                    if (updated.vippsState != attempt.vippsState)
+                        Q_EMIT stateChanged(updated, attempt.vippsState);
+                }
             }
-        }
-        finished(attempt.reference, result);
-        completion.finish(result);
-    });
+            finished(attempt.reference, result);
+            completion.finish(result);
+        });
     return completion.future();
 }
 
@@ -140,12 +141,13 @@ void PaymentTracker::finished(const QString& reference, const WorkflowResult<Pay
 QFuture<WorkflowResult<QList<Vipps::PaymentEvent>>> PaymentTracker::events(const QString& reference)
 {
     Completion<WorkflowResult<QList<Vipps::PaymentEvent>>> completion;
-    m_vipps.epayment().events(reference).then(this, [completion](Vipps::Result<QList<Vipps::PaymentEvent>> reply) {
-        if (reply)
-            completion.finish(*reply);
-        else
-            completion.finish(WorkflowError::fromVipps(reply.error()));
-    });
+    m_vipps.epayment().events(reference).then(
+        this, [completion](Vipps::Result<QList<Vipps::PaymentEvent>> reply) {
+            if (reply)
+                completion.finish(*reply);
+            else
+                completion.finish(WorkflowError::fromVipps(reply.error()));
+        });
     return completion.future();
 }
 

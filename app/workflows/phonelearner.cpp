@@ -8,15 +8,14 @@ PhoneLearner::PhoneLearner(Storage::InvoiceBook& book, VippsServices& vipps, Clo
     , m_book(book)
     , m_vipps(vipps)
     , m_clock(clock)
-{
-}
+{}
 
 QFuture<WorkflowResult<Customer>> PhoneLearner::learn(const PaymentAttempt& attempt)
 {
     Completion<WorkflowResult<Customer>> completion;
     if (!attempt.learnPhone || attempt.vippsState != VippsState::Authorized) {
-        completion.finish(WorkflowError::refused(
-            tr("The phone number can be learned only from a paid request that asked the customer to share it.")));
+        completion.finish(WorkflowError::refused(tr("The phone number can be learned only from a paid "
+                                                    "request that asked the customer to share it.")));
         return completion.future();
     }
     readSub(attempt, subAttempts, completion);
@@ -26,24 +25,27 @@ QFuture<WorkflowResult<Customer>> PhoneLearner::learn(const PaymentAttempt& atte
 void PhoneLearner::readSub(const PaymentAttempt& attempt, int attemptsLeft,
                            Completion<WorkflowResult<Customer>> completion)
 {
-    m_vipps.epayment().get(attempt.reference).then(this, [=, this](Vipps::Result<Vipps::PaymentDetails> reply) {
-        if (!reply) {
-            audit(attempt, reply.error().message(), reply.error().traceId());
-            completion.finish(WorkflowError::fromVipps(reply.error()));
-            return;
-        }
-        if (!reply->profileSub.isEmpty()) {
-            readUserinfo(attempt, reply->profileSub, completion);
-            return;
-        }
-        if (attemptsLeft <= 1) {
-            const QString why = tr("The customer paid without sharing their phone number.");
-            audit(attempt, why);
-            completion.finish(WorkflowError::refused(why));
-            return;
-        }
-        m_clock.callAfter(subRetryDelay, this, [=, this] { readSub(attempt, attemptsLeft - 1, completion); });
-    });
+    m_vipps.epayment()
+        .get(attempt.reference)
+        .then(this, [=, this](Vipps::Result<Vipps::PaymentDetails> reply) {
+            if (!reply) {
+                audit(attempt, reply.error().message(), reply.error().traceId());
+                completion.finish(WorkflowError::fromVipps(reply.error()));
+                return;
+            }
+            if (!reply->profileSub.isEmpty()) {
+                readUserinfo(attempt, reply->profileSub, completion);
+                return;
+            }
+            if (attemptsLeft <= 1) {
+                const QString why = tr("The customer paid without sharing their phone number.");
+                audit(attempt, why);
+                completion.finish(WorkflowError::refused(why));
+                return;
+            }
+            m_clock.callAfter(subRetryDelay, this,
+                              [=, this] { readSub(attempt, attemptsLeft - 1, completion); });
+        });
 }
 
 void PhoneLearner::readUserinfo(const PaymentAttempt& attempt, const QString& sub,
@@ -56,7 +58,8 @@ void PhoneLearner::readUserinfo(const PaymentAttempt& attempt, const QString& su
             return;
         }
         QString whyNot;
-        const auto phone = PhoneNumber::parse(QLatin1Char('+') + reply->phoneNumber, QStringLiteral("NO"), &whyNot);
+        const auto phone =
+            PhoneNumber::parse(QLatin1Char('+') + reply->phoneNumber, QStringLiteral("NO"), &whyNot);
         if (!phone) {
             const QString why = tr("Vipps shared a phone number InvoiceDesk cannot use: %1").arg(whyNot);
             audit(attempt, why);

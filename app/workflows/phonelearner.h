@@ -33,8 +33,10 @@ Q_SIGNALS:
     void customerChanged(qint64 customerId);
 
 private:
-    void readSub(const PaymentAttempt& attempt, int attemptsLeft, Completion<WorkflowResult<Customer>> completion);
-    void readUserinfo(const PaymentAttempt& attempt, const QString& sub, Completion<WorkflowResult<Customer>> completion);
+    void readSub(const PaymentAttempt& attempt, int attemptsLeft,
+                 Completion<WorkflowResult<Customer>> completion);
+    void readUserinfo(const PaymentAttempt& attempt, const QString& sub,
+                      Completion<WorkflowResult<Customer>> completion);
     void audit(const PaymentAttempt& attempt, const QString& result, const QString& traceId = {});
 
     Storage::InvoiceBook& m_book;

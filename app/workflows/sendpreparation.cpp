@@ -28,7 +28,8 @@ WorkflowResult<PaymentAttempt> InvoiceSender::prepare(qint64 invoiceId, const Se
             return WorkflowError::refused(why);
     }
     if (!isSupportedCurrency(invoice->currency))
-        return WorkflowError::refused(tr("Vipps MobilePay takes NOK, DKK or EUR, not %1.").arg(invoice->currency));
+        return WorkflowError::refused(
+            tr("Vipps MobilePay takes NOK, DKK or EUR, not %1.").arg(invoice->currency));
     if (invoice->currency != m_profile.currency)
         return WorkflowError::refused(tr("Invoice %1 is in %2, but this merchant takes payments in %3.")
                                           .arg(invoice->number, invoice->currency, m_profile.currency));
@@ -52,16 +53,18 @@ WorkflowResult<PaymentAttempt> InvoiceSender::prepare(qint64 invoiceId, const Se
     const auto length = draft.description.size();
     if (length < PaymentRequestBuilder::minimumDescriptionLength ||
         length > PaymentRequestBuilder::maximumDescriptionLength)
-        return WorkflowError::refused(tr("The description must be 3 to 100 characters long; it is %1.").arg(length));
+        return WorkflowError::refused(
+            tr("The description must be 3 to 100 characters long; it is %1.").arg(length));
 
     if (options.flow == PaymentFlow::Push) {
         const auto customer = m_book.customer(invoice->customerId);
         if (!customer)
             return WorkflowError::fromStorage(customer.error());
         if (!customer->phone.isValid())
-            return WorkflowError::refused(tr("%1 has no mobile number. Send a link or QR code instead, and ask "
-                                             "Vipps to share the number.")
-                                              .arg(customer->name));
+            return WorkflowError::refused(
+                tr("%1 has no mobile number. Send a link or QR code instead, and ask "
+                   "Vipps to share the number.")
+                    .arg(customer->name));
         if (!customer->consent)
             return WorkflowError::refused(tr("%1 has not agreed to receive payment requests in Vipps. Record "
                                              "their consent first, or send a link or QR code.")
@@ -72,8 +75,9 @@ WorkflowResult<PaymentAttempt> InvoiceSender::prepare(qint64 invoiceId, const Se
     const QDateTime now = m_clock.now();
     if (options.flow == PaymentFlow::Link) {
         if (options.expiresAt)
-            return WorkflowError::refused(tr("A one-time link always expires after ten minutes; it cannot be "
-                                             "given another expiry. Use a QR code or a push request for that."));
+            return WorkflowError::refused(
+                tr("A one-time link always expires after ten minutes; it cannot be "
+                   "given another expiry. Use a QR code or a push request for that."));
         draft.expiresAt = now.addSecs(defaultVippsExpirySeconds);
     } else {
         const QDateTime expiresAt =

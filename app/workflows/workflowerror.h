@@ -37,8 +37,7 @@ private:
     WorkflowError(Kind kind, QString message)
         : m_kind(kind)
         , m_message(std::move(message))
-    {
-    }
+    {}
 
     Kind m_kind;
     QString m_message;

@@ -47,7 +47,8 @@ void WorkflowServices::onAttemptChanged(qint64 invoiceId, const QString& referen
         return;
     if ((*attempt)->phase == AttemptPhase::Failed) {
         Q_EMIT notice(Notice::Failed, invoiceId,
-                      tr("The request for invoice %1 failed: %2").arg(invoiceNumber(invoiceId), (*attempt)->failureMessage));
+                      tr("The request for invoice %1 failed: %2")
+                          .arg(invoiceNumber(invoiceId), (*attempt)->failureMessage));
         return;
     }
     m_tracker.watch(**attempt);
@@ -63,10 +64,12 @@ void WorkflowServices::onStateChanged(const PaymentAttempt& attempt, VippsState 
         if (attempt.learnPhone)
             m_learner.learn(attempt);
         if (m_profile.captureAutomatically && ActionRules::capturableMinor(attempt) > 0)
-            m_actions.capture(attempt.reference, ActionRules::capturableMinor(attempt), QStringLiteral("system"));
+            m_actions.capture(attempt.reference, ActionRules::capturableMinor(attempt),
+                              QStringLiteral("system"));
         break;
     case VippsState::Expired:
-        Q_EMIT notice(Notice::Expired, attempt.invoiceId, tr("The request for invoice %1 expired.").arg(number));
+        Q_EMIT notice(Notice::Expired, attempt.invoiceId,
+                      tr("The request for invoice %1 expired.").arg(number));
         break;
     case VippsState::Aborted:
         Q_EMIT notice(Notice::Declined, attempt.invoiceId,

@@ -23,8 +23,8 @@ public:
     enum class Notice { Paid, Expired, Declined, Failed };
     Q_ENUM(Notice)
 
-    WorkflowServices(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock, const MerchantProfile& profile,
-                     QObject* parent = nullptr);
+    WorkflowServices(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock,
+                     const MerchantProfile& profile, QObject* parent = nullptr);
 
     // Settles what a crash left unfinished, then follows every open request.
     QFuture<RecoveryReport> start();
