@@ -25,9 +25,47 @@ bool isSupportedRegion(const std::string& region)
     return region == "NO" || region == "DK" || region == "FI" || region == "SE";
 }
 
-bool parseWith(const PhoneNumberUtil& util, const QString& text, const QString& region, LibPhoneNumber* out)
+bool parseWith(const PhoneNumberUtil& util, const QString& text, const QString& region, LibPhoneNumber* out,
+               PhoneNumberUtil::ErrorType* error = nullptr)
 {
-    return util.Parse(text.toStdString(), region.toStdString(), out) == PhoneNumberUtil::NO_PARSING_ERROR;
+    const PhoneNumberUtil::ErrorType result = util.Parse(text.toStdString(), region.toStdString(), out);
+    if (error)
+        *error = result;
+    return result == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+QString parseErrorReason(PhoneNumberUtil::ErrorType error)
+{
+    switch (error) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return tr("unknown country code");
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return tr("too short to be a phone number");
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return tr("too long for a mobile number");
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        break;
+    }
+    return tr("not a phone number");
+}
+
+// libphonenumber only says "invalid"; people fix a number faster when told it is too short or long.
+QString invalidReason(const PhoneNumberUtil& util, const LibPhoneNumber& number, const std::string& region)
+{
+    LibPhoneNumber example;
+    std::string national;
+    util.GetNationalSignificantNumber(number, &national);
+    if (util.GetExampleNumberForType(region, PhoneNumberUtil::MOBILE, &example)) {
+        std::string exampleNational;
+        util.GetNationalSignificantNumber(example, &exampleNational);
+        if (national.size() < exampleNational.size())
+            return tr("too short for a mobile number");
+        if (national.size() > exampleNational.size() + 2)
+            return tr("too long for a mobile number");
+    }
+    return tr("not a valid phone number");
 }
 
 } // namespace
@@ -44,13 +82,14 @@ std::optional<PhoneNumber> PhoneNumber::parse(const QString& input, const QStrin
     if (text.isEmpty())
         return fail(tr("no number given"));
     // libphonenumber reads letters as keypad digits ("1-800-FLOWERS"); a customer's number never has any.
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()./\\-\\x{00A0}]+$"));
-    if (!allowed.match(text).hasMatch())
+    static const QRegularExpression allowed(QStringLiteral("^[0-9 ()./+\\-\\x{00A0}]+$"));
+    if (!allowed.match(text).hasMatch() || text.count(QLatin1Char('+')) > 1)
         return fail(tr("contains characters that do not belong in a phone number"));
 
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     LibPhoneNumber number;
-    bool parsed = parseWith(util, text, defaultRegion.toUpper(), &number);
+    PhoneNumberUtil::ErrorType parseError = PhoneNumberUtil::NO_PARSING_ERROR;
+    bool parsed = parseWith(util, text, defaultRegion.toUpper(), &number, &parseError);
     // Accounting systems often store the MSISDN as Vipps writes it ("4791234567"): with no "+" and
     // no national meaning, read such a digit string as international.
     QString digits = text;
@@ -67,7 +106,7 @@ std::optional<PhoneNumber> PhoneNumber::parse(const QString& input, const QStrin
     if (!parsed) {
         if (digits.size() < 5)
             return fail(tr("too short to be a phone number"));
-        return fail(tr("not a phone number"));
+        return fail(parseErrorReason(parseError));
     }
 
     const QString unsupported = tr("numbers from this country cannot be used: Vipps MobilePay needs a "
@@ -92,7 +131,7 @@ std::optional<PhoneNumber> PhoneNumber::parse(const QString& input, const QStrin
         return fail(tr("too long for a mobile number"));
     }
     if (!util.IsValidNumber(number))
-        return fail(tr("not a valid phone number"));
+        return fail(invalidReason(util, number, countryRegion));
 
     std::string region;
     util.GetRegionCodeForNumber(number, &region);

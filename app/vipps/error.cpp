@@ -37,7 +37,8 @@ QString authenticationMessage(const Error& error)
     const auto env = error.environment();
     QString text =
         tr("Vipps MobilePay did not accept the API keys (%1). Check that the client id, client secret, "
-           "subscription key and merchant serial number are copied correctly from the merchant portal.")
+           "subscription key and merchant serial number are copied correctly from the merchant portal, "
+           "and that they belong to this environment: keys for another environment are always refused.")
             .arg(environmentName(env));
     if (env == EnvironmentKind::Production)
         text += QLatin1Char(' ') + tr("Keys for the Test environment do not work against Production: use the "
