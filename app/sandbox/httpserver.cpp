@@ -73,8 +73,11 @@ void HttpServer::onReadyRead(QTcpSocket* socket)
     HttpRequest request;
     while (true) {
         const auto status = parser->next(request);
-        if (status == HttpRequestParser::Status::NeedMore)
+        if (status == HttpRequestParser::Status::NeedMore) {
+            if (parser->takeContinueRequest())
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             return;
+        }
         if (status == HttpRequestParser::Status::Malformed) {
             HttpExchange(socket, false).reply(HttpResponse::empty(400));
             m_parsers.remove(socket);
