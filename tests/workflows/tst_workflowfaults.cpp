@@ -51,7 +51,7 @@ private Q_SLOTS:
     {
         WorkflowFixture f;
         const Invoice invoice = pushableInvoice(f, QStringLiteral("2001"));
-        f.sandbox.faults().failNext(QStringLiteral("create"), FaultKind::DropAfterApply);
+        f.sandbox.faults().failNext(QStringLiteral("create"), FaultKind::DropAfterApply, 2);
         const auto result = f.wait(f.services->sender().send(invoice.id, push()));
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
         QCOMPARE(f.paymentsAtVipps(), 1);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(f.sandbox.approve(sent->reference, QStringLiteral("4791234567"), false).hasValue());
         QVERIFY(f.wait(f.services->tracker().checkNow(sent->reference)));
 
-        f.sandbox.faults().failNext(QStringLiteral("capture"), FaultKind::DropAfterApply);
+        f.sandbox.faults().failNext(QStringLiteral("capture"), FaultKind::DropAfterApply, 2);
         const auto captured =
             f.wait(f.services->actions().capture(sent->reference, 30000, QStringLiteral("Test Staff")));
         QVERIFY2(captured, qPrintable(captured ? QString() : captured.error().message()));
