@@ -65,6 +65,12 @@ StorageResult<std::unique_ptr<InvoiceBook>> InvoiceBook::open(const QString& fil
     return book;
 }
 
+StorageResult<std::unique_ptr<InvoiceBook>> InvoiceBook::openProfile(const BookPaths& paths,
+                                                                     const QString& profile, Clock& clock)
+{
+    return open(paths.databaseFile(profile), clock);
+}
+
 StorageResult<Done> InvoiceBook::configureConnection()
 {
     // Reading the schema first turns "file is not a database" into an error here, before WAL is set.

@@ -7,6 +7,7 @@
 #include "invoices/invoice.h"
 #include "invoices/paymentattempt.h"
 #include "storage/auditentry.h"
+#include "storage/bookpaths.h"
 #include "storage/csvimportpreview.h"
 #include "storage/invoicerow.h"
 #include "storage/journalentry.h"
@@ -40,6 +41,9 @@ public:
     // Opens (creating if needed) the book in `file` and brings its schema up to date. Fails on a file
     // that is not a book, or one written by a newer InvoiceDesk.
     static StorageResult<std::unique_ptr<InvoiceBook>> open(const QString& file, Clock& clock);
+    // The book of one merchant profile: one file per profile under the data directory.
+    static StorageResult<std::unique_ptr<InvoiceBook>> openProfile(const BookPaths& paths,
+                                                                   const QString& profile, Clock& clock);
 
     QString fileName() const { return m_fileName; }
     int schemaVersion() const;
@@ -118,7 +122,6 @@ private:
 
     class Transaction;
     friend class Transaction;
-    friend class BookImporter;
 
     StorageResult<Done> migrate();
     StorageResult<Done> configureConnection();

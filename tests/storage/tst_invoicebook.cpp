@@ -50,6 +50,19 @@ private Q_SLOTS:
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
     }
 
+    void opensOneBookPerProfile()
+    {
+        const BookPaths paths(m_dir.filePath(QStringLiteral("profiles")));
+        auto shop = InvoiceBook::openProfile(paths, QStringLiteral("Bakeriet Ås"), m_clock);
+        auto test = InvoiceBook::openProfile(paths, QStringLiteral("test"), m_clock);
+        QVERIFY_OK(shop);
+        QVERIFY_OK(test);
+        QVERIFY(shop.value()->fileName() != test.value()->fileName());
+        QVERIFY(shop.value()->fileName().startsWith(paths.dataDirectory()));
+        QVERIFY_OK(shop.value()->saveCustomer(sampleCustomer()));
+        QCOMPARE(test.value()->customers()->size(), 0);
+    }
+
     void usesWalAndForeignKeys()
     {
         auto book = openBook(QStringLiteral("pragmas.sqlite"));
