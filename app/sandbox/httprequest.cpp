@@ -74,12 +74,25 @@ HttpRequestParser::Status HttpRequestParser::next(HttpRequest& request)
             return Status::Malformed;
     }
     const qsizetype bodyStart = headerEnd + 4;
-    if (m_buffer.size() - bodyStart < length)
+    if (m_buffer.size() - bodyStart < length) {
+        m_continueWanted = !m_continueSent && parsed.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
         return Status::NeedMore;
+    }
+    m_continueSent = false;
+    m_continueWanted = false;
     parsed.body = m_buffer.mid(bodyStart, length);
     m_buffer.remove(0, bodyStart + length);
     request = std::move(parsed);
     return Status::Complete;
+}
+
+bool HttpRequestParser::takeContinueRequest()
+{
+    if (!m_continueWanted)
+        return false;
+    m_continueWanted = false;
+    m_continueSent = true;
+    return true;
 }
 
 } // namespace InvoiceDesk::Sandbox

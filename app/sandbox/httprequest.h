@@ -25,7 +25,7 @@ struct HttpRequest {
 
     QByteArray header(const QByteArray& name) const;
     bool hasHeader(const QByteArray& name) const;
-    // The body as JSON; nullopt for an empty body, an invalid document yields parseError set.
+    // The body parsed as JSON; `error` tells whether it was valid.
     QJsonDocument json(QJsonParseError* error = nullptr) const;
 };
 
@@ -38,9 +38,14 @@ public:
     void append(const QByteArray& bytes) { m_buffer.append(bytes); }
     Status next(HttpRequest& request);
     bool hasBufferedBytes() const { return !m_buffer.isEmpty(); }
+    // True once per request whose headers asked "Expect: 100-continue" while its body is still to come
+    // (curl does that for bodies over 1 KiB and would otherwise wait a second).
+    bool takeContinueRequest();
 
 private:
     QByteArray m_buffer;
+    bool m_continueSent = false;
+    bool m_continueWanted = false;
 };
 
 } // namespace InvoiceDesk::Sandbox

@@ -30,6 +30,15 @@ HttpServer::HttpServer(Handler handler, QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::onNewConnection);
 }
 
+HttpServer::~HttpServer()
+{
+    // The sockets die with m_server after m_parsers is gone: stop listening to them first.
+    const auto sockets = m_parsers.keys();
+    for (QTcpSocket* socket : sockets)
+        socket->disconnect(this);
+    m_parsers.clear();
+}
+
 bool HttpServer::listen(quint16 port)
 {
     return m_server.listen(QHostAddress::LocalHost, port);
@@ -64,8 +73,11 @@ void HttpServer::onReadyRead(QTcpSocket* socket)
     HttpRequest request;
     while (true) {
         const auto status = parser->next(request);
-        if (status == HttpRequestParser::Status::NeedMore)
+        if (status == HttpRequestParser::Status::NeedMore) {
+            if (parser->takeContinueRequest())
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             return;
+        }
         if (status == HttpRequestParser::Status::Malformed) {
             HttpExchange(socket, false).reply(HttpResponse::empty(400));
             m_parsers.remove(socket);

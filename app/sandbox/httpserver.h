@@ -38,6 +38,7 @@ public:
     using Handler = std::function<void(const HttpRequest&, const HttpExchange&)>;
 
     explicit HttpServer(Handler handler, QObject* parent = nullptr);
+    ~HttpServer() override;
 
     bool listen(quint16 port);
     quint16 port() const { return m_server.serverPort(); }
