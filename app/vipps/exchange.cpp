@@ -144,8 +144,7 @@ void Exchange::fail(Error error)
     if (error.operation().isEmpty())
         error.setOperation(m_call.operation);
     qCInfo(lcHttp).noquote() << m_call.operation << "failed:" << Error::kindName(error.kind())
-                                << error.httpStatus() << error.vippsCode() << error.traceId()
-                                << error.detail();
+                             << error.httpStatus() << error.vippsCode() << error.traceId() << error.detail();
     m_promise.addResult(Result<ApiReply>(std::move(error)));
     m_promise.finish();
 }
