@@ -75,7 +75,8 @@ HttpRequestParser::Status HttpRequestParser::next(HttpRequest& request)
     }
     const qsizetype bodyStart = headerEnd + 4;
     if (m_buffer.size() - bodyStart < length) {
-        m_continueWanted = !m_continueSent && parsed.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
+        m_continueWanted =
+            !m_continueSent && parsed.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
         return Status::NeedMore;
     }
     m_continueSent = false;

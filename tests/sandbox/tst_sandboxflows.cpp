@@ -284,6 +284,26 @@ private Q_SLOTS:
         QCOMPARE(server->payment(QStringLiteral("landing-2"))->state, QStringLiteral("ABORTED"));
     }
 
+    void forceApproveWithTheRedirectToken()
+    {
+        QJsonObject body = scopedPayment(QStringLiteral("force-token-1"), QStringLiteral("WEB_REDIRECT"));
+        body.remove(QStringLiteral("profile"));
+        const QUrl redirect(client->create(body).json().value(QStringLiteral("redirectUrl")).toString());
+        const QString token = QUrlQuery(redirect).queryItemValue(QStringLiteral("token"));
+        const QString path = QStringLiteral("/epayment/v1/test/payments/force-token-1/approve");
+        const auto wrong = client->send("POST", path, "{\"token\":\"not-the-token\"}", client->apiHeaders());
+        QCOMPARE(wrong.status, 400);
+        QCOMPARE(wrong.errorCode(), QStringLiteral("10010"));
+        const auto approved =
+            client->send("POST", path, SandboxTestClient::toJson({{QStringLiteral("token"), token}}),
+                         client->apiHeaders());
+        QCOMPARE(approved.status, 200);
+        QCOMPARE(client->get(QStringLiteral("force-token-1")).state(), QStringLiteral("AUTHORIZED"));
+        QCOMPARE(
+            client->forceApprove(QStringLiteral("force-token-1"), QStringLiteral("4791234567")).errorCode(),
+            QStringLiteral("10010")); // already approved
+    }
+
     void qrImages()
     {
         QJsonObject png = scopedPayment(QStringLiteral("qr-png-1"), QStringLiteral("QR"));
