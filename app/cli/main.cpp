@@ -1,13 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commanddispatcher.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace InvoiceDesk::Cli;
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("invoicedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
-    QTextStream(stdout) << QCoreApplication::applicationName() << ' '
-                        << QCoreApplication::applicationVersion() << '\n';
-    return 0;
+
+    // Output is for the user; the service layer's logs only when asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("invoicedesk.*=false"));
+
+    QString problem;
+    const auto arguments = Arguments::parse(QCoreApplication::arguments().mid(1), &problem);
+    if (!arguments)
+        return Output(false).usage(problem);
+
+    CommandDispatcher dispatcher;
+    addTokenCommands(dispatcher);
+    addPaymentCommands(dispatcher);
+    addCategoryCommands(dispatcher);
+    addUserinfoCommands(dispatcher);
+
+    CommandContext context(*arguments, Output(arguments->isSet(QStringLiteral("json"))));
+    // The command starts once the event loop runs, and its future ends the loop with the exit code
+    // (an exit() before exec() would be lost, for commands that finish at once).
+    QTimer::singleShot(0, &context, [&dispatcher, &context] {
+        dispatcher.run(context).then(&context, [](int code) { QCoreApplication::exit(code); });
+    });
+    return QCoreApplication::exec();
 }

@@ -81,8 +81,8 @@ QString CreatePaymentRequest::whyInvalid() const
                        "(name|address|email|phoneNumber|birthDate|nin))*$"));
     if (!referencePattern.match(reference).hasMatch())
         return tr("The reference must be 8 to 64 letters, digits or hyphens.");
-    if (amount.value <= 0)
-        return tr("The amount must be more than zero.");
+    if (amount.value <= 0 || amount.value > 65000000)
+        return tr("The amount must be between 1 and 65,000,000 øre/cents.");
     if (!QStringList{QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("EUR")}.contains(
             amount.currency))
         return tr("The currency must be NOK, DKK or EUR.");

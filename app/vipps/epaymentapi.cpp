@@ -38,6 +38,14 @@ QString whyInvalidReference(const QString& reference)
                : tr("The reference must be 8 to 64 letters, digits or hyphens.");
 }
 
+// The spec allows 0 to 65,000,000 minor units; a zero capture or refund is meaningless.
+QString whyInvalidAmount(const Amount& amount)
+{
+    if (amount.value <= 0 || amount.value > 65000000)
+        return tr("The amount must be between 1 and 65,000,000 øre/cents.");
+    return {};
+}
+
 } // namespace
 
 QString whyInvalidIdempotencyKey(const QString& key)
@@ -119,6 +127,8 @@ QFuture<Result<QList<PaymentEvent>>> EPaymentApi::events(const QString& referenc
 QFuture<Result<ModificationResult>> EPaymentApi::capture(const QString& reference, Amount amount,
                                                          const QString& idempotencyKey)
 {
+    if (const QString problem = whyInvalidAmount(amount); !problem.isEmpty())
+        return readyResult<ModificationResult>(configurationError(QStringLiteral("capturePayment"), problem));
     const QByteArray body = compact({{QStringLiteral("modificationAmount"), amount.toJson()}});
     return modify(QStringLiteral("capturePayment"), reference, QStringLiteral("/capture"), body,
                   idempotencyKey);
@@ -127,6 +137,8 @@ QFuture<Result<ModificationResult>> EPaymentApi::capture(const QString& referenc
 QFuture<Result<ModificationResult>> EPaymentApi::refund(const QString& reference, Amount amount,
                                                         const QString& idempotencyKey)
 {
+    if (const QString problem = whyInvalidAmount(amount); !problem.isEmpty())
+        return readyResult<ModificationResult>(configurationError(QStringLiteral("refundPayment"), problem));
     const QByteArray body = compact({{QStringLiteral("modificationAmount"), amount.toJson()}});
     return modify(QStringLiteral("refundPayment"), reference, QStringLiteral("/refund"), body,
                   idempotencyKey);

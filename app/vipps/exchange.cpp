@@ -143,9 +143,8 @@ void Exchange::fail(Error error)
     error.setEnvironment(m_client.environment().kind());
     if (error.operation().isEmpty())
         error.setOperation(m_call.operation);
-    qCWarning(lcHttp).noquote() << m_call.operation << "failed:" << Error::kindName(error.kind())
-                                << error.httpStatus() << error.vippsCode() << error.traceId()
-                                << error.detail();
+    qCInfo(lcHttp).noquote() << m_call.operation << "failed:" << Error::kindName(error.kind())
+                             << error.httpStatus() << error.vippsCode() << error.traceId() << error.detail();
     m_promise.addResult(Result<ApiReply>(std::move(error)));
     m_promise.finish();
 }

@@ -33,6 +33,8 @@ QNetworkRequest RequestFactory::build(const ApiRequest& call, const QString& acc
     // Never follow a redirect with the keys attached.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QString(m_system.name + QLatin1Char('/') + m_system.version).toUtf8());
     if (call.body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 

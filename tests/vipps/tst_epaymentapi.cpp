@@ -214,6 +214,9 @@ private Q_SLOTS:
         const auto tooLongKey = f.await(api.capture(
             QStringLiteral("inv-000129-1"), {100, QStringLiteral("NOK")}, QString(51, QLatin1Char('k'))));
         QCOMPARE(tooLongKey.error().kind(), Error::Kind::Configuration);
+        const auto tooMuch = f.await(api.capture(
+            QStringLiteral("inv-000129-1"), {65000001, QStringLiteral("NOK")}, QStringLiteral("cap-129")));
+        QCOMPARE(tooMuch.error().kind(), Error::Kind::Configuration);
         const auto badReference = f.await(api.get(QStringLiteral("x")));
         QCOMPARE(badReference.error().kind(), Error::Kind::Configuration);
         QVERIFY(f.recorded().isEmpty());

@@ -67,6 +67,8 @@ private Q_SLOTS:
         QCOMPARE(request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
                  QByteArray("application/json"));
         QCOMPARE(request.transferTimeout(), 30000);
+        QCOMPARE(request.header(QNetworkRequest::UserAgentHeader).toByteArray(),
+                 QByteArray("invoicedesk/0.1.0"));
         QVERIFY(!request.hasRawHeader("client_secret"));
     }
 
