@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/mainwindow.h"
+#include "app/application.h"
+#include "common/translator.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char** argv)
 {
@@ -11,7 +13,34 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(INVOICEDESK_APP_ID));
 
-    InvoiceDesk::Ui::MainWindow window;
-    window.show();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Send and follow Vipps MobilePay payment requests for invoices."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Fill an empty Sandbox book with demo invoices."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep invoice books and settings in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main", "Open the merchant profile NAME."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Speak LANG (en or nb) instead of the system's language."),
+        QStringLiteral("LANG"));
+    parser.addOptions({demo, dataDir, profile, language});
+    parser.process(app);
+    // Before any window exists, so that every text is created in the chosen language.
+    const InvoiceDesk::Translator translator(app, parser.value(language));
+
+    InvoiceDesk::Ui::Application::Options options;
+    options.dataDirectory = parser.value(dataDir);
+    options.profile = parser.value(profile);
+    options.demo = parser.isSet(demo);
+    InvoiceDesk::Ui::Application application(options);
+    application.start();
     return QApplication::exec();
 }

@@ -1,16 +1,351 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "about/aboutdialog.h"
+#include "app/appsession.h"
+#include "common/prompter.h"
+#include "invoices/invoicefilterproxy.h"
+#include "invoices/invoicelistmodel.h"
+#include "invoices/invoicelistwidget.h"
+#include "invoices/invoiceviewpanel.h"
+#include "mainwindow/environmentbanner.h"
+#include "payments/invoiceactions.h"
+#include "payments/paymentstatusview.h"
+#include "phone/simulatedphone.h"
+#include "storage/invoicecsvexporter.h"
+
+// The dialogs below are being built alongside; the window offers them once they exist.
+#if __has_include("import/importwizard.h")
+#include "import/importwizard.h"
+#define INVOICEDESK_HAS_IMPORT 1
+#endif
+#if __has_include("editor/invoiceeditordialog.h")
+#include "editor/invoiceeditordialog.h"
+#define INVOICEDESK_HAS_EDITOR 1
+#endif
+#if __has_include("settings/settingsdialog.h")
+#include "settings/settingsdialog.h"
+#define INVOICEDESK_HAS_SETTINGS 1
+#endif
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace InvoiceDesk::Ui {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString splitterKey = QStringLiteral("mainWindow/splitters/"); // + the splitter's object name
+const QString listKey = QStringLiteral("mainWindow/invoiceList");
+} // namespace
+
+MainWindow::MainWindow(const Services& services, QWidget* parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_model(std::make_unique<InvoiceListModel>(services.session.book()))
 {
-    setWindowTitle(tr("InvoiceDesk"));
-    setCentralWidget(new QTableView(this));
-    resize(1100, 700);
+    AppSession& session = m_services.session;
+    setWindowTitle(tr("InvoiceDesk — %1").arg(session.profile().name));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
+
+    m_banner = new EnvironmentBanner(this);
+    m_banner->setEnvironment(session.profile().environment, session.profile().name);
+    m_views = new InvoiceViewPanel(this);
+    m_list = new InvoiceListWidget(*m_model, this);
+    m_actions = new InvoiceActions(session, m_services.prompter, m_services.actor, this);
+    m_status = new PaymentStatusView(session, *m_actions, this);
+
+    // The list above the payment of its current invoice, both wide enough for their columns.
+    auto* work = new QSplitter(Qt::Vertical, this);
+    work->setObjectName(QStringLiteral("workSplitter"));
+    work->addWidget(m_list);
+    work->addWidget(m_status);
+    work->setStretchFactor(0, 3);
+    work->setStretchFactor(1, 2);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_views);
+    splitter->addWidget(work);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({190, 900});
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_tracking = new QLabel(this);
+    statusBar()->addPermanentWidget(m_tracking);
+
+    const QDate today = session.clock().now().toLocalTime().date();
+    m_list->proxy().setToday(today);
+    m_views->watch(m_model.get(), today);
+    reloadList();
+
+    connect(m_views, &InvoiceViewPanel::viewChanged, this,
+            [this](InvoiceView view) { m_list->proxy().setView(view); });
+    connect(m_list, &InvoiceListWidget::currentInvoiceChanged, this, &MainWindow::onCurrentInvoiceChanged);
+    connect(m_list, &InvoiceListWidget::selectionChanged, this,
+            [this] { m_actions->setCurrent(m_list->currentInvoiceId(), m_list->selectedInvoiceIds()); });
+    connect(m_list, &InvoiceListWidget::activated, this, &MainWindow::editInvoice);
+    connect(m_actions, &InvoiceActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_model.get(), &InvoiceListModel::refreshFailed, this,
+            [this](qint64, const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    Workflows::WorkflowServices& workflows = session.workflows();
+    connect(&workflows, &Workflows::WorkflowServices::invoiceChanged, this, &MainWindow::onInvoiceChanged);
+    connect(&workflows, &Workflows::WorkflowServices::customerChanged, this, &MainWindow::reloadList);
+    connect(&workflows, &Workflows::WorkflowServices::notice, this, &MainWindow::onNotice);
+
+    buildMenus();
+    buildPhone();
+
+    restoreGeometry(m_services.settings.value(geometryKey).toByteArray());
+    restoreState(m_services.settings.value(stateKey).toByteArray());
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    for (QSplitter* each : {splitter, work})
+        each->restoreState(m_services.settings.value(splitterKey + each->objectName()).toByteArray());
+    m_list->restoreLayout(m_services.settings.value(listKey).toByteArray());
+    if (!m_services.settings.contains(geometryKey))
+        resize(1280, 760);
+    updateTrackingStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newInvoice = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                          tr("&New Invoice…"), this, [this] { editInvoice(0); });
+    newInvoice->setShortcut(QKeySequence::New);
+    QAction* edit =
+        file->addAction(tr("&Edit Invoice…"), this, [this] { editInvoice(m_list->currentInvoiceId()); });
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                      tr("&Import Invoices…"), this, &MainWindow::importCsv);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport View as CSV…"), this,
+                    &MainWindow::exportView);
+    file->addAction(tr("&Back Up Invoice Book…"), this, &MainWindow::backupBook);
+    file->addSeparator();
+    QAction* settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                        tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setEnabled(m_services.profiles && m_services.credentials);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* payment = menuBar()->addMenu(tr("&Payment"));
+    for (QAction* action : m_actions->all())
+        payment->addAction(action);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* search = view->addAction(tr("&Find…"), m_list, &InvoiceListWidget::focusSearch);
+    search->setShortcut(QKeySequence::Find);
+    QAction* reload = view->addAction(tr("&Reload List"), this, &MainWindow::reloadList);
+    reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QMenu* columns = m_list->createColumnMenu(view);
+    columns->setTitle(tr("&Columns"));
+    view->addMenu(columns);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(newInvoice);
+    toolbar->addAction(import);
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->send());
+    toolbar->addAction(m_actions->checkNow());
+    toolbar->addAction(m_actions->capture());
+    toolbar->addAction(m_actions->refund());
+    // Shortcuts of actions that live only in menus and buttons work anywhere in the window.
+    addActions(m_actions->all());
+}
+
+void MainWindow::buildPhone()
+{
+    Sandbox::SandboxServer* sandbox = m_services.session.sandbox();
+    if (!sandbox)
+        return;
+    m_phone = new SimulatedPhone(*sandbox, this);
+    m_phoneDock = new QDockWidget(tr("Simulated Phone"), this);
+    m_phoneDock->setObjectName(QStringLiteral("simulatedPhoneDock"));
+    m_phoneDock->setWidget(m_phone);
+    addDockWidget(Qt::RightDockWidgetArea, m_phoneDock);
+    QAction* toggle = m_phoneDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
+        if (menu->title() == tr("&View"))
+            menu->addAction(toggle);
+    }
+    // The phone stands in for Vipps telling the merchant: look at the payment now.
+    connect(m_phone, &SimulatedPhone::customerActed, this, [this](const QString& reference) {
+        m_services.session.workflows().tracker().checkNow(reference);
+    });
+}
+
+void MainWindow::reloadList()
+{
+    if (const auto loaded = m_model->reload(); !loaded)
+        statusBar()->showMessage(loaded.error().message);
+    updateTrackingStatus();
+}
+
+void MainWindow::onCurrentInvoiceChanged(qint64 invoiceId)
+{
+    m_actions->setCurrent(invoiceId, m_list->selectedInvoiceIds());
+    m_status->showInvoice(invoiceId);
+}
+
+void MainWindow::onInvoiceChanged(qint64 invoiceId)
+{
+    m_model->refreshInvoice(invoiceId);
+    if (const auto row = m_services.session.book().invoiceRow(invoiceId);
+        row && row->lastCheckedAt.isValid() && row->lastCheckedAt > m_lastChecked)
+        m_lastChecked = row->lastCheckedAt;
+    if (invoiceId == m_status->invoiceId()) {
+        m_actions->refresh();
+        m_status->refresh();
+    }
+    updateTrackingStatus();
+}
+
+void MainWindow::updateTrackingStatus()
+{
+    const int watched = m_services.session.workflows().tracker().watchedCount();
+    const QString checked = m_lastChecked.isValid()
+                                ? QLocale().toString(m_lastChecked.toLocalTime().time(), QLocale::ShortFormat)
+                                : tr("not yet");
+    m_tracking->setText(tr("Following %n open request(s) · last checked %1", nullptr, watched).arg(checked));
+}
+
+void MainWindow::onNotice(Workflows::WorkflowServices::Notice kind, qint64 invoiceId, const QString& text)
+{
+    Q_UNUSED(invoiceId)
+    m_lastNotice = text;
+    statusBar()->showMessage(text, 15000);
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    auto* tray = findChild<QSystemTrayIcon*>();
+    if (!tray) {
+        tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->show();
+    }
+    tray->showMessage(tr("InvoiceDesk"), text,
+                      kind == Workflows::WorkflowServices::Notice::Paid ? QSystemTrayIcon::Information
+                                                                        : QSystemTrayIcon::Warning);
+}
+
+void MainWindow::importCsv()
+{
+#ifdef INVOICEDESK_HAS_IMPORT
+    auto* wizard = new ImportWizard(m_services.session.book(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] { reloadList(); });
+    wizard->open();
+#endif
+}
+
+void MainWindow::exportView()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Invoices"), tr("invoices.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QList<Storage::InvoiceRow> rows;
+    const InvoiceFilterProxy& proxy = m_list->proxy();
+    rows.reserve(proxy.rowCount());
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(m_model->rowAt(proxy.mapToSource(proxy.index(row, 0)).row()));
+    QHash<qint64, Customer> customers;
+    if (const auto all = m_services.session.book().customers()) {
+        for (const Customer& customer : *all)
+            customers.insert(customer.id, customer);
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(Storage::InvoiceCsvExporter::toCsv(rows, customers)) < 0 || !out.commit()) {
+        m_services.prompter.showError(this, tr("Export"),
+                                      tr("%1 could not be written: %2").arg(file, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n invoice(s) to %1.", nullptr, int(rows.size())).arg(file), 10000);
+}
+
+void MainWindow::backupBook()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Back Up Invoice Book"), tr("invoicedesk-backup.sqlite"), tr("Invoice books (*.sqlite)"));
+    if (file.isEmpty())
+        return;
+    if (const auto done = m_services.session.book().backupTo(file); !done) {
+        m_services.prompter.showError(this, tr("Back up"), done.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("The invoice book was copied to %1.").arg(file), 10000);
+}
+
+void MainWindow::editInvoice(qint64 invoiceId)
+{
+    Q_UNUSED(invoiceId)
+#ifdef INVOICEDESK_HAS_EDITOR
+    auto* editor = new InvoiceEditorDialog(m_services.session.book(), invoiceId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this] { reloadList(); });
+    editor->open();
+#endif
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_services.profiles || !m_services.credentials)
+        return;
+#ifdef INVOICEDESK_HAS_SETTINGS
+    AppSession& session = m_services.session;
+    auto* dialog = new SettingsDialog(*m_services.profiles, *m_services.credentials, session.network(),
+                                      session.clock(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::profilesChanged, this, &MainWindow::profilesChanged);
+    dialog->open();
+#endif
+}
+
+void MainWindow::showAbout()
+{
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_services.settings.setValue(geometryKey, saveGeometry());
+    m_services.settings.setValue(stateKey, saveState());
+    for (const QSplitter* splitter : findChildren<QSplitter*>())
+        m_services.settings.setValue(splitterKey + splitter->objectName(), splitter->saveState());
+    m_services.settings.setValue(listKey, m_list->saveLayout());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace InvoiceDesk::Ui

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+
+#include "app/appsession.h"
+#include "app/demobook.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace InvoiceDesk::Ui {
+
+namespace {
+QString settingsFile(const Storage::BookPaths& paths)
+{
+    return QDir(paths.dataDirectory()).filePath(QStringLiteral("invoicedesk.ini"));
+}
+} // namespace
+
+Application::Application(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_paths(Storage::BookPaths::fromEnvironment(options.dataDirectory))
+    , m_settings(settingsFile(m_paths), QSettings::IniFormat)
+    , m_profiles(m_settings)
+    , m_credentials(m_keychain)
+{}
+
+Application::~Application()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+QString Application::staffName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("staff") : user;
+}
+
+void Application::start()
+{
+    Workflows::MerchantProfile profile = m_profiles.current();
+    if (!m_options.profile.isEmpty()) {
+        if (const auto named = m_profiles.profile(m_options.profile))
+            profile = *named;
+    }
+    open(profile);
+}
+
+void Application::open(const Workflows::MerchantProfile& profile)
+{
+    AppSession::open(m_clock, m_paths, profile, m_credentials)
+        .then(this, [this, profile](const Expected<std::shared_ptr<AppSession>, QString>& opened) {
+            if (!opened) {
+                QMessageBox::critical(m_window.get(), tr("InvoiceDesk"),
+                                      tr("The merchant profile “%1” could not be opened: %2")
+                                          .arg(profile.name, opened.error()));
+                if (!m_window && profile.environment != Vipps::EnvironmentKind::Sandbox)
+                    open(Profiles::ProfileStore::demoProfile()); // something to work in all the same
+                return;
+            }
+            show(*opened);
+        });
+}
+
+void Application::show(std::shared_ptr<AppSession> session)
+{
+    m_window.reset();
+    m_session = std::move(session);
+    if (m_options.demo && m_session->sandbox()) {
+        if (const auto added = addDemoInvoices(m_session->book(), m_session->sandbox()->users(), m_clock);
+            !added)
+            qWarning("Demo invoices could not be added: %s", qPrintable(added.error().message));
+    }
+    MainWindow::Services services{*m_session,  m_prompter,  m_settings,
+                                  staffName(), &m_profiles, &m_credentials};
+    m_window = std::make_unique<MainWindow>(services);
+    connect(m_window.get(), &MainWindow::profilesChanged, this, [this] { open(m_profiles.current()); });
+    m_window->show();
+    m_session->workflows().start().then(this, [this](Workflows::RecoveryReport report) {
+        if (report.examined > 0 && m_window)
+            m_window->statusBar()->showMessage(
+                tr("Settled %1 unfinished request(s) from the last run: %2 found at Vipps MobilePay, %3 sent "
+                   "again, %4 still unknown.")
+                    .arg(report.examined)
+                    .arg(report.foundAtVipps)
+                    .arg(report.repeated)
+                    .arg(report.unresolved));
+    });
+    Q_EMIT windowShown();
+}
+
+} // namespace InvoiceDesk::Ui

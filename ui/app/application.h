@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "common/prompter.h"
+#include "credentials/keychainstore.h"
+#include "credentials/merchantcredentials.h"
+#include "profiles/profilestore.h"
+#include "storage/bookpaths.h"
+
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+namespace InvoiceDesk::Ui {
+
+class AppSession;
+class MainWindow;
+
+// The desktop application's objects, wired once: settings, merchant profiles, the keychain, and the
+// session and window of the current profile, opened again when staff switch or edit profiles.
+class Application : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString dataDirectory; // empty: the platform's app data folder
+        QString profile;       // empty: the current profile of the settings
+        bool demo = false;     // fill an empty Sandbox book with demo invoices
+    };
+
+    explicit Application(const Options& options, QObject* parent = nullptr);
+    ~Application() override;
+
+    // Opens the profile's session, then shows the window (or says why it could not).
+    void start();
+    MainWindow* window() const { return m_window.get(); }
+
+Q_SIGNALS:
+    void windowShown();
+
+private:
+    void open(const Workflows::MerchantProfile& profile);
+    void show(std::shared_ptr<AppSession> session);
+    static QString staffName();
+
+    Options m_options;
+    SystemClock m_clock;
+    Storage::BookPaths m_paths;
+    QSettings m_settings;
+    Profiles::ProfileStore m_profiles;
+    Credentials::KeychainStore m_keychain;
+    Credentials::MerchantCredentials m_credentials;
+    Prompter m_prompter;
+    std::unique_ptr<MainWindow> m_window; // before the session: the window refers to it
+    std::shared_ptr<AppSession> m_session;
+};
+
+} // namespace InvoiceDesk::Ui
