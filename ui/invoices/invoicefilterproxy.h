@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "invoices/invoiceview.h"
+
+#include <QCollator>
+#include <QDate>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+namespace InvoiceDesk::Ui {
+
+class InvoiceListModel;
+
+// Sorts the invoice list on raw values (amounts as numbers, dates as dates) and filters it by a view
+// and by what is typed in the search field. The source must be an InvoiceListModel.
+class InvoiceFilterProxy : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit InvoiceFilterProxy(QObject* parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel* model) override;
+    InvoiceListModel* invoiceModel() const { return m_invoices; }
+
+    // Every word must appear in the invoice's number, customer, phone, amount or reference (case does
+    // not matter). A search of digits, spaces and "+" also matches the phone number's digits alone,
+    // so "912 34 567" finds +47 912 34 567.
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_searchText; }
+
+    void setView(InvoiceView view);
+    InvoiceView view() const { return m_view; }
+
+    // The date Overdue compares due dates with; the caller moves it on at midnight.
+    void setToday(QDate today);
+    QDate today() const { return m_today; }
+
+    qint64 invoiceIdAt(int proxyRow) const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+
+private:
+    InvoiceListModel* m_invoices = nullptr;
+    QString m_searchText;
+    QStringList m_words;
+    QString m_digits; // the search as phone digits; empty when it is not one
+    InvoiceView m_view = InvoiceView::All;
+    QDate m_today;
+    QCollator m_collator;
+};
+
+} // namespace InvoiceDesk::Ui
