@@ -9,10 +9,10 @@ namespace InvoiceDesk {
 
 namespace {
 
-QString plainDigits(std::int64_t minor)
+QString plainDigits(qint64 minor)
 {
-    const std::int64_t whole = std::llabs(minor) / 100;
-    const std::int64_t cents = std::llabs(minor) % 100;
+    const qint64 whole = std::llabs(minor) / 100;
+    const qint64 cents = std::llabs(minor) % 100;
     return QString::number(whole) + QLatin1Char('.') +
            QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
 }
@@ -26,8 +26,8 @@ QString Money::toPlainString() const
 
 QString Money::toDisplayString(const QLocale& locale) const
 {
-    const std::int64_t whole = std::llabs(m_minor) / 100;
-    const std::int64_t cents = std::llabs(m_minor) % 100;
+    const qint64 whole = std::llabs(m_minor) / 100;
+    const qint64 cents = std::llabs(m_minor) % 100;
     const QString number = locale.toString(qlonglong(whole)) + locale.decimalPoint() +
                            QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
     const QString sign = m_minor < 0 ? locale.negativeSign() : QString();
@@ -89,7 +89,7 @@ std::optional<Money> Money::parse(const QString& input, const QString& currency)
 
     bool okWhole = false;
     bool okFraction = false;
-    const std::int64_t minor = whole.toLongLong(&okWhole) * 100 + fraction.toLongLong(&okFraction);
+    const qint64 minor = whole.toLongLong(&okWhole) * 100 + fraction.toLongLong(&okFraction);
     if (!okWhole || !okFraction)
         return std::nullopt;
     return Money(negative ? -minor : minor, currency);

@@ -15,12 +15,12 @@ namespace InvoiceDesk {
 class Money {
 public:
     Money() = default;
-    Money(std::int64_t minorUnits, QString currency)
+    Money(qint64 minorUnits, QString currency)
         : m_minor(minorUnits)
         , m_currency(std::move(currency))
     {}
 
-    std::int64_t minorUnits() const { return m_minor; }
+    qint64 minorUnits() const { return m_minor; }
     const QString& currency() const { return m_currency; }
     bool isZero() const { return m_minor == 0; }
     bool isValid() const { return m_currency.size() == 3; }
@@ -42,7 +42,7 @@ public:
     static std::optional<Money> parse(const QString& text, const QString& currency);
 
 private:
-    std::int64_t m_minor = 0;
+    qint64 m_minor = 0;
     QString m_currency;
 };
 
