@@ -7,8 +7,11 @@ namespace InvoiceDesk::Cli {
 
 namespace {
 
-const QStringList switchNames{QStringLiteral("json"), QStringLiteral("only-if-not-authorized"),
-                              QStringLiteral("share-profile"), QStringLiteral("help")};
+const QStringList switchNames{QStringLiteral("json"),          QStringLiteral("only-if-not-authorized"),
+                              QStringLiteral("share-profile"), QStringLiteral("help"),
+                              QStringLiteral("dry-run"),       QStringLiteral("learn-phone"),
+                              QStringLiteral("all-drafts"),    QStringLiteral("withdraw"),
+                              QStringLiteral("capture")};
 
 } // namespace
 

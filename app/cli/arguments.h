@@ -10,7 +10,7 @@
 namespace InvoiceDesk::Cli {
 
 // The command line split into words and options. Options are "--name value", "--name=value" or, for
-// the known switches (--json, --only-if-not-authorized, --share-profile, --help), "--name" alone.
+// the known switches (--json, --help, --dry-run, --all-drafts, ...: see arguments.cpp), "--name" alone.
 // They may appear anywhere, before or after the command words.
 class Arguments {
 public:

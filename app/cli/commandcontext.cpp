@@ -3,6 +3,8 @@
 
 #include "credentials/keychainstore.h"
 #include "credentials/merchantcredentials.h"
+#include "storage/bookpaths.h"
+#include "storage/invoicebook.h"
 
 #include <QCoreApplication>
 #include <QPromise>
@@ -38,7 +40,8 @@ CommandContext::~CommandContext() = default;
 QStringList CommandContext::globalOptions()
 {
     return {QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("environment"),
-            QStringLiteral("msn"),     QStringLiteral("json"),     QStringLiteral("help")};
+            QStringLiteral("msn"),     QStringLiteral("json"),     QStringLiteral("help"),
+            QStringLiteral("data-dir")};
 }
 
 std::optional<Vipps::Environment> CommandContext::environment(QString* problem) const
@@ -81,6 +84,32 @@ std::optional<Vipps::Environment> CommandContext::environment(QString* problem) 
 
 QFuture<int> CommandContext::withClient(std::function<QFuture<int>(Vipps::ApiClient&)> action)
 {
+    return withKeys([this, action](const Vipps::Environment& environment, const Vipps::MerchantKeys& keys) {
+        return start(environment, keys, action);
+    });
+}
+
+QString CommandContext::profileName() const
+{
+    return m_arguments.value(QStringLiteral("profile"), QStringLiteral("Demo"));
+}
+
+Storage::StorageResult<Storage::InvoiceBook*> CommandContext::book()
+{
+    if (!m_book) {
+        const Storage::BookPaths paths(
+            Storage::BookPaths::fromEnvironment(m_arguments.value(QStringLiteral("data-dir"))));
+        auto opened = Storage::InvoiceBook::openProfile(paths, profileName(), m_clock);
+        if (!opened)
+            return opened.error();
+        m_book = std::move(opened).value();
+    }
+    return m_book.get();
+}
+
+QFuture<int> CommandContext::withKeys(
+    std::function<QFuture<int>(const Vipps::Environment&, const Vipps::MerchantKeys&)> action)
+{
     QString problem;
     const auto env = environment(&problem);
     if (!env)
@@ -96,7 +125,7 @@ QFuture<int> CommandContext::withClient(std::function<QFuture<int>(Vipps::ApiCli
                 tr("Set INVOICEDESK_MSN, INVOICEDESK_CLIENT_ID, INVOICEDESK_CLIENT_SECRET and "
                    "INVOICEDESK_SUBSCRIPTION_KEY, or use --profile NAME with --msn to read the keys from the "
                    "keychain.")));
-        return start(*env, keys, action);
+        return action(*env, keys);
     }
     if (msn.isEmpty())
         return readyExit(
@@ -115,7 +144,7 @@ QFuture<int> CommandContext::withClient(std::function<QFuture<int>(Vipps::ApiCli
                 shared->finish();
                 return;
             }
-            start(environment, *keys, action).then(this, [shared](int code) {
+            action(environment, *keys).then(this, [shared](int code) {
                 shared->addResult(code);
                 shared->finish();
             });

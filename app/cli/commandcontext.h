@@ -4,6 +4,7 @@
 #include "cli/arguments.h"
 #include "cli/output.h"
 #include "common/clock.h"
+#include "storage/storageerror.h"
 #include "vipps/apiclient.h"
 
 #include <QFuture>
@@ -12,6 +13,10 @@
 
 #include <functional>
 #include <memory>
+
+namespace InvoiceDesk::Storage {
+class InvoiceBook;
+}
 
 namespace InvoiceDesk::Cli {
 
@@ -28,10 +33,19 @@ public:
     const Arguments& arguments() const { return m_arguments; }
     Output& output() { return m_output; }
     Clock& clock() { return m_clock; }
+    QNetworkAccessManager& network() { return m_network; }
 
     // Resolves the environment and the keys, then runs `action` with a client. Problems with either
     // end the command with the right exit code before anything is sent.
     QFuture<int> withClient(std::function<QFuture<int>(Vipps::ApiClient&)> action);
+    // The same resolution of environment and keys, for callers that build their own connection.
+    QFuture<int>
+    withKeys(std::function<QFuture<int>(const Vipps::Environment&, const Vipps::MerchantKeys&)> action);
+
+    // The invoice book of the profile (--profile, default "Demo") in --data-dir or
+    // INVOICEDESK_DATA_DIR (default: the platform's app data folder); opened once.
+    Storage::StorageResult<Storage::InvoiceBook*> book();
+    QString profileName() const;
 
     static QStringList globalOptions();
 
@@ -45,6 +59,7 @@ private:
     SystemClock m_clock;
     QNetworkAccessManager m_network;
     std::unique_ptr<Vipps::ApiClient> m_client;
+    std::unique_ptr<Storage::InvoiceBook> m_book;
 };
 
 } // namespace InvoiceDesk::Cli

@@ -22,10 +22,12 @@ QString CommandDispatcher::usage() const
     QString text = QCoreApplication::translate(
         "InvoiceDesk::Cli",
         "Usage: invoicedesk-cli [--environment production|test|sandbox|custom] [--base-url URL]\n"
-        "                       [--profile NAME --msn MSN] [--json] COMMAND ...\n"
+        "                       [--profile NAME --msn MSN] [--data-dir DIR] [--json] COMMAND ...\n"
         "Keys come from INVOICEDESK_MSN, INVOICEDESK_CLIENT_ID, INVOICEDESK_CLIENT_SECRET and\n"
         "INVOICEDESK_SUBSCRIPTION_KEY, or from the keychain with --profile.\n"
-        "Exit codes: 0 success, 1 refused by Vipps MobilePay, 2 bad usage, 3 transport failure.\n\n"
+        "The invoice book is the profile's (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR.\n"
+        "Exit codes: 0 success, 1 refused by Vipps MobilePay (or by the same rules checked first, or\n"
+        "rows of an import rejected), 2 bad usage, 3 transport failure (or the invoice book failed).\n\n"
         "Commands:\n");
     for (const Command& command : m_commands)
         text += QStringLiteral("  ") + command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') +
@@ -47,7 +49,7 @@ QFuture<int> CommandDispatcher::run(CommandContext& context) const
             context.output().usage(QCoreApplication::translate("InvoiceDesk::Cli", "Unknown command “%1”.")
                                        .arg(arguments.words().join(QLatin1Char(' ')))));
     const int given = int(arguments.words().size() - command->words.size());
-    if (given != command->positionals)
+    if (command->positionals != Command::anyNumber && given != command->positionals)
         return readyExit(context.output().usage(
             QCoreApplication::translate("InvoiceDesk::Cli", "Usage: invoicedesk-cli %1 %2")
                 .arg(command->words.join(QLatin1Char(' ')), command->arguments)));

@@ -16,7 +16,8 @@ public:
         QStringList words;   // e.g. {"payment", "create"}
         QString arguments;   // synopsis after the words, for --help
         QStringList options; // the options this command accepts, besides the global ones
-        int positionals = 0; // how many words follow the command words
+        int positionals = 0; // how many words follow the command words; anyNumber for a list
+        static constexpr int anyNumber = -1;
         Handler handler;
     };
 
@@ -36,5 +37,6 @@ void addTokenCommands(CommandDispatcher& dispatcher);
 void addPaymentCommands(CommandDispatcher& dispatcher);
 void addCategoryCommands(CommandDispatcher& dispatcher);
 void addUserinfoCommands(CommandDispatcher& dispatcher);
+void addBookCommands(CommandDispatcher& dispatcher);
 
 } // namespace InvoiceDesk::Cli

@@ -75,6 +75,52 @@ int Output::credentialError(const Credentials::CredentialError& error)
     return ExitCode::BadUsage;
 }
 
+int Output::storageError(const Storage::StorageError& error)
+{
+    if (m_json)
+        printJson({{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("storage")},
+                                                         {QStringLiteral("message"), error.message},
+                                                         {QStringLiteral("detail"), error.detail}}}});
+    else
+        QTextStream(stderr) << error.message << '\n';
+    return ExitCode::TransportFailure;
+}
+
+ExitCode Output::exitCodeFor(const Workflows::WorkflowError& error)
+{
+    using Kind = Workflows::WorkflowError::Kind;
+    switch (error.kind()) {
+    case Kind::Vipps:
+        return exitCodeFor(*error.vippsError());
+    case Kind::Storage:
+        return ExitCode::TransportFailure;
+    case Kind::Refused:
+        // A local rule refuses what Vipps would refuse (ActionRules), or what the book does not allow:
+        // the same answer for scripts as Vipps' own refusal.
+        return ExitCode::RefusedByVipps;
+    }
+    return ExitCode::TransportFailure;
+}
+
+int Output::workflowError(const Workflows::WorkflowError& error)
+{
+    using Kind = Workflows::WorkflowError::Kind;
+    switch (error.kind()) {
+    case Kind::Vipps:
+        return vippsError(*error.vippsError());
+    case Kind::Storage:
+        return storageError({error.message(), {}});
+    case Kind::Refused:
+        break;
+    }
+    if (m_json)
+        printJson({{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("refused")},
+                                                         {QStringLiteral("message"), error.message()}}}});
+    else
+        QTextStream(stderr) << error.message() << '\n';
+    return exitCodeFor(error);
+}
+
 int Output::usage(const QString& problem)
 {
     if (m_json)

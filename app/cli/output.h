@@ -2,7 +2,9 @@
 #pragma once
 
 #include "credentials/credentialerror.h"
+#include "storage/storageerror.h"
 #include "vipps/error.h"
+#include "workflows/workflowerror.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -23,10 +25,13 @@ public:
     int success(const QJsonObject& json, const QString& text);
     int vippsError(const Vipps::Error& error);
     int credentialError(const Credentials::CredentialError& error);
+    int storageError(const Storage::StorageError& error);
+    int workflowError(const Workflows::WorkflowError& error);
     int usage(const QString& problem);
     void note(const QString& text); // progress or hints, on stderr
 
     static ExitCode exitCodeFor(const Vipps::Error& error);
+    static ExitCode exitCodeFor(const Workflows::WorkflowError& error);
 
 private:
     void printJson(const QJsonObject& json);
