@@ -38,5 +38,6 @@ void addPaymentCommands(CommandDispatcher& dispatcher);
 void addCategoryCommands(CommandDispatcher& dispatcher);
 void addUserinfoCommands(CommandDispatcher& dispatcher);
 void addBookCommands(CommandDispatcher& dispatcher);
+void addInvoiceCommands(CommandDispatcher& dispatcher);
 
 } // namespace InvoiceDesk::Cli

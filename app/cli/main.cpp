@@ -28,6 +28,7 @@ int main(int argc, char** argv)
     addCategoryCommands(dispatcher);
     addUserinfoCommands(dispatcher);
     addBookCommands(dispatcher);
+    addInvoiceCommands(dispatcher);
 
     CommandContext context(*arguments, Output(arguments->isSet(QStringLiteral("json"))));
     // The command starts once the event loop runs, and its future ends the loop with the exit code

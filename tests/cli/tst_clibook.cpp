@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// invoicedesk-cli on the invoice book: import, list, show, export, customers and backup, each command
-// a child process.
+// invoicedesk-cli on the invoice book: import, list, show, export, customers, backup, and an invoice
+// sent, paid, captured and refunded through the sandbox, each command a child process.
 #include "clirunner.h"
 #include "storage/invoicebook.h"
 
@@ -275,6 +275,253 @@ private Q_SLOTS:
                       QStringLiteral("--by"), QStringLiteral("Desk")});
         QCOMPARE(withdrawn.exitCode, 0);
         QCOMPARE(withdrawn.json().value(QStringLiteral("pushAllowed")).toBool(), false);
+    }
+
+    void invoiceIsSentPaidCapturedAndRefunded()
+    {
+        CliRunner cli;
+        QTemporaryDir dir;
+        const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
+        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+                     .exitCode,
+                 1);
+
+        // Without consent a push is refused before anything is sent.
+        const CliRun refused =
+            book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("10001")});
+        QCOMPARE(refused.exitCode, 1);
+        QCOMPARE(refused.json().value(QStringLiteral("sent")).toInt(), 0);
+        QVERIFY(
+            !refused.json()[QStringLiteral("results")][0][QStringLiteral("message")].toString().isEmpty());
+        QVERIFY(cli.sandbox.payments().isEmpty());
+
+        QCOMPARE(book.run({QStringLiteral("customer"), QStringLiteral("consent"), QStringLiteral("K1"),
+                           QStringLiteral("--phone"), QStringLiteral("4791234567"), QStringLiteral("--by"),
+                           QStringLiteral("Desk")})
+                     .exitCode,
+                 0);
+        const CliRun sent =
+            book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("10001"),
+                      QStringLiteral("--flow"), QStringLiteral("push")});
+        QCOMPARE(sent.exitCode, 0);
+        QCOMPARE(sent.json().value(QStringLiteral("sent")).toInt(), 1);
+        const QString reference =
+            sent.json()[QStringLiteral("results")][0][QStringLiteral("reference")].toString();
+        QVERIFY(!reference.isEmpty());
+        const auto payment = cli.sandbox.payment(reference);
+        QVERIFY(payment.has_value());
+        QCOMPARE(payment->amount, 125000);
+        QCOMPARE(payment->userFlow, QStringLiteral("PUSH_MESSAGE"));
+        QCOMPARE(payment->phone, QStringLiteral("4791234567"));
+
+        // Sending it again is refused: its request is out.
+        QCOMPARE(
+            book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("10001")}).exitCode,
+            1);
+        QCOMPARE(cli.sandbox.payments().size(), 1);
+
+        // The customer approves on the phone; a check reads it into the book.
+        QCOMPARE(cli.run({QStringLiteral("payment"), QStringLiteral("approve"), reference,
+                          QStringLiteral("--phone"), QStringLiteral("4791234567")})
+                     .exitCode,
+                 0);
+        const CliRun checked = book.run({QStringLiteral("invoice"), QStringLiteral("check")});
+        QCOMPARE(checked.exitCode, 0);
+        const QJsonArray checkedArray = checked.json().value(QStringLiteral("checked")).toArray();
+        QCOMPARE(checkedArray.size(), 1);
+        QCOMPARE(checkedArray[0][QStringLiteral("vippsState")].toString(), QStringLiteral("AUTHORIZED"));
+        QCOMPARE(checkedArray[0][QStringLiteral("authorized")].toInteger(), 125000);
+        QCOMPARE(checkedArray[0][QStringLiteral("captured")].toInteger(), 0); // scripts capture themselves
+        QCOMPARE(numbersIn(invoicesIn(book.run({QStringLiteral("invoice"), QStringLiteral("list"),
+                                                QStringLiteral("--status"), QStringLiteral("paid")}))),
+                 QStringList{QStringLiteral("10001")});
+
+        // Part of it is captured, part of that refunded; more than is left is refused.
+        const CliRun captured =
+            book.run({QStringLiteral("invoice"), QStringLiteral("capture"), QStringLiteral("10001"),
+                      QStringLiteral("--amount"), QStringLiteral("100000")});
+        QCOMPARE(captured.exitCode, 0);
+        QCOMPARE(captured.json().value(QStringLiteral("captured")).toInteger(), 100000);
+        QCOMPARE(cli.sandbox.payment(reference)->capturedAmount, 100000);
+        const CliRun tooMuch =
+            book.run({QStringLiteral("invoice"), QStringLiteral("refund"), QStringLiteral("10001"),
+                      QStringLiteral("--amount"), QStringLiteral("200000")});
+        QCOMPARE(tooMuch.exitCode, 1);
+        QCOMPARE(tooMuch.json()[QStringLiteral("error")][QStringLiteral("kind")].toString(),
+                 QStringLiteral("refused"));
+        const CliRun refunded =
+            book.run({QStringLiteral("invoice"), QStringLiteral("refund"), QStringLiteral("10001"),
+                      QStringLiteral("--amount"), QStringLiteral("30000")});
+        QCOMPARE(refunded.exitCode, 0);
+        QCOMPARE(refunded.json().value(QStringLiteral("refunded")).toInteger(), 30000);
+        QCOMPARE(cli.sandbox.payment(reference)->refundedAmount, 30000);
+
+        const CliRun status =
+            book.run({QStringLiteral("invoice"), QStringLiteral("status"), QStringLiteral("10001")});
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.json().value(QStringLiteral("status")).toString(), QStringLiteral("partly-refunded"));
+        const QJsonArray attempts = status.json().value(QStringLiteral("attempts")).toArray();
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts[0][QStringLiteral("reference")].toString(), reference);
+        QCOMPARE(attempts[0][QStringLiteral("captured")].toInteger(), 100000);
+        QCOMPARE(attempts[0][QStringLiteral("refunded")].toInteger(), 30000);
+        QStringList events;
+        for (const auto& event : status.json().value(QStringLiteral("vippsEvents")).toArray())
+            events << event[QStringLiteral("name")].toString();
+        QCOMPARE(events, (QStringList{QStringLiteral("CREATED"), QStringLiteral("AUTHORIZED"),
+                                      QStringLiteral("CAPTURED"), QStringLiteral("REFUNDED")}));
+        QVERIFY(!status.json().value(QStringLiteral("timeline")).toArray().isEmpty());
+
+        const QJsonObject row =
+            invoicesIn(book.run({QStringLiteral("invoice"), QStringLiteral("list")}))[0].toObject();
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("partly-refunded"));
+        QCOMPARE(row.value(QStringLiteral("captured")).toInteger(), 100000);
+        QCOMPARE(row.value(QStringLiteral("refunded")).toInteger(), 30000);
+    }
+
+    void linkRequestIsCancelledAndSentAgain()
+    {
+        CliRunner cli;
+        QTemporaryDir dir;
+        const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
+        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+                     .exitCode,
+                 1);
+        const CliRun sent =
+            book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("--all-drafts"),
+                      QStringLiteral("--flow"), QStringLiteral("link")});
+        QCOMPARE(sent.exitCode, 0);
+        QCOMPARE(sent.json().value(QStringLiteral("sent")).toInt(), 2);
+        QCOMPARE(cli.sandbox.payments().size(), 2);
+        // Nothing is left to send.
+        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("--all-drafts")})
+                     .json()
+                     .value(QStringLiteral("sent"))
+                     .toInt(),
+                 0);
+
+        QCOMPARE(
+            book.run({QStringLiteral("invoice"), QStringLiteral("resend"), QStringLiteral("10002")}).exitCode,
+            1); // the first request can still be paid
+        const CliRun cancelled =
+            book.run({QStringLiteral("invoice"), QStringLiteral("cancel"), QStringLiteral("10002")});
+        QCOMPARE(cancelled.exitCode, 0);
+        const QString first = cancelled.json().value(QStringLiteral("reference")).toString();
+        QCOMPARE(cli.sandbox.payment(first)->state, QStringLiteral("TERMINATED"));
+        const CliRun resent =
+            book.run({QStringLiteral("invoice"), QStringLiteral("resend"), QStringLiteral("10002")});
+        QCOMPARE(resent.exitCode, 0);
+        const QString second = resent.json().value(QStringLiteral("reference")).toString();
+        QVERIFY(second != first);
+        QCOMPARE(resent.json().value(QStringLiteral("flow")).toString(), QStringLiteral("link"));
+        QVERIFY(!resent.json().value(QStringLiteral("link")).toString().isEmpty());
+        QCOMPARE(cli.sandbox.payment(second)->state, QStringLiteral("CREATED"));
+    }
+
+    void learnedPhoneNumberAllowsThePushOfTheNextInvoice()
+    {
+        CliRunner cli;
+        QTemporaryDir dir;
+        const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
+        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+                     .exitCode,
+                 1);
+        // Ola's number is not known: a link that asks for it.
+        const CliRun sent =
+            book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("10002"),
+                      QStringLiteral("--flow"), QStringLiteral("link"), QStringLiteral("--learn-phone")});
+        QCOMPARE(sent.exitCode, 0);
+        const QString reference =
+            sent.json()[QStringLiteral("results")][0][QStringLiteral("reference")].toString();
+        QCOMPARE(cli.sandbox.payment(reference)->scope, QStringLiteral("phoneNumber"));
+        QVERIFY(cli.sandbox.approve(reference, QStringLiteral("4748123456"), true).hasValue());
+
+        const CliRun checked = book.run({QStringLiteral("invoice"), QStringLiteral("check"),
+                                         QStringLiteral("10002"), QStringLiteral("--capture")});
+        QCOMPARE(checked.exitCode, 0);
+        const QJsonObject attempt = checked.json()[QStringLiteral("checked")][0].toObject();
+        QCOMPARE(attempt.value(QStringLiteral("vippsState")).toString(), QStringLiteral("AUTHORIZED"));
+        QCOMPARE(attempt.value(QStringLiteral("captured")).toInteger(), 49950);
+        QCOMPARE(cli.sandbox.payment(reference)->capturedAmount, 49950);
+        const QJsonArray customers = book.run({QStringLiteral("customer"), QStringLiteral("list")})
+                                         .json()[QStringLiteral("customers")]
+                                         .toArray();
+        QCOMPARE(customers[1][QStringLiteral("name")].toString(), QStringLiteral("Ola Hansen"));
+        QCOMPARE(customers[1][QStringLiteral("phone")].toString(), QStringLiteral("4748123456"));
+        QCOMPARE(customers[1][QStringLiteral("pushAllowed")].toBool(), true);
+        QCOMPARE(customers[1][QStringLiteral("consent")][QStringLiteral("source")].toString(),
+                 QStringLiteral("shared-through-vipps"));
+
+        // Learned once: a second check asks Vipps for the payment only.
+        QCOMPARE(
+            book.run({QStringLiteral("invoice"), QStringLiteral("check"), QStringLiteral("10002")}).exitCode,
+            0);
+        int learned = 0;
+        for (const auto& entry :
+             book.run({QStringLiteral("invoice"), QStringLiteral("status"), QStringLiteral("10002")})
+                 .json()
+                 .value(QStringLiteral("timeline"))
+                 .toArray())
+            learned += entry[QStringLiteral("action")].toString() == QLatin1String("learn-phone") ? 1 : 0;
+        QCOMPARE(learned, 1);
+
+        // The next invoice for Ola can be pushed.
+        QByteArray next(
+            "Fakturanummer;Kundenummer;Kunde;E-post;Beløp\n10010;K2;Ola Hansen;ola@example.com;200,00\n");
+        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                           writeFile(dir, QStringLiteral("next.csv"), next)})
+                     .exitCode,
+                 0);
+        const CliRun pushed =
+            book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("10010")});
+        QCOMPARE(pushed.exitCode, 0);
+        const QString pushReference =
+            pushed.json()[QStringLiteral("results")][0][QStringLiteral("reference")].toString();
+        QCOMPARE(cli.sandbox.payment(pushReference)->phone, QStringLiteral("4748123456"));
+        QCOMPARE(cli.sandbox.payment(pushReference)->userFlow, QStringLiteral("PUSH_MESSAGE"));
+    }
+
+    void unansweredSendIsATransportFailureAndIsSettledOnTheNextRun()
+    {
+        CliRunner cli;
+        QTemporaryDir dir;
+        // The book chosen by the environment rather than --data-dir.
+        cli.environment.insert(QStringLiteral("INVOICEDESK_DATA_DIR"), dir.filePath(QStringLiteral("data")));
+        QCOMPARE(cli.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                          writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+                     .exitCode,
+                 1);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("data/Demo.invoicedesk.sqlite"))));
+
+        const QString sandboxUrl = cli.environment.value(QStringLiteral("INVOICEDESK_BASE_URL"));
+        // A loopback port nobody listens on.
+        cli.environment.insert(QStringLiteral("INVOICEDESK_BASE_URL"), QStringLiteral("http://127.0.0.1:9"));
+        const CliRun lost =
+            cli.run({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("send"),
+                     QStringLiteral("10002"), QStringLiteral("--flow"), QStringLiteral("qr")});
+        QCOMPARE(lost.exitCode, 3);
+        const QJsonObject item = lost.json()[QStringLiteral("results")][0].toObject();
+        QCOMPARE(item.value(QStringLiteral("sent")).toBool(), false);
+        QCOMPARE(item.value(QStringLiteral("outcomeUnknown")).toBool(), true);
+        const QString reference = item.value(QStringLiteral("reference")).toString();
+        QVERIFY(!reference.isEmpty());
+        QVERIFY(cli.sandbox.payments().isEmpty());
+
+        // Back online: the next command first completes the request, with the same reference.
+        cli.environment.insert(QStringLiteral("INVOICEDESK_BASE_URL"), sandboxUrl);
+        const CliRun settled =
+            cli.run({QStringLiteral("--json"), QStringLiteral("invoice"), QStringLiteral("check")});
+        QCOMPARE(settled.exitCode, 0);
+        QVERIFY2(settled.err.contains(QStringLiteral("Settled 1 unfinished")), qPrintable(settled.err));
+        QCOMPARE(cli.sandbox.payments().size(), 1);
+        QCOMPARE(cli.sandbox.payment(reference)->userFlow, QStringLiteral("QR"));
+        QCOMPARE(settled.json()[QStringLiteral("checked")][0][QStringLiteral("reference")].toString(),
+                 reference);
+        QCOMPARE(settled.json()[QStringLiteral("checked")][0][QStringLiteral("vippsState")].toString(),
+                 QStringLiteral("CREATED"));
     }
 };
 
