@@ -218,10 +218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--expires-at must be a time such as 2026-12-01T12:00:00Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the invoices to send, or use --all-drafts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +377,28 @@ Commands:
     </message>
     <message>
         <source>%1: the phone number was not learned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 would be imported, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; captured %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  captured %4, refunded %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vipps&apos; event log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires-at must be an RFC 3339 time with a zone, e.g. 2026-12-01T12:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1572,10 @@ Issued %2</source>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::Ui::InvoiceViewPanel</name>
@@ -1811,6 +1833,97 @@ Issued %2</source>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Ui::ProfileEditor</name>
+    <message>
+        <source>Production: real money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (simulator on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test (apitest.vipps.no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production (api.vipps.no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MSN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant serial number of the sales unit, from the Vipps MobilePay portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is replaced by the invoice number, {reference} by the payment reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture automatically when the customer approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::Ui::QrDialog</name>
     <message>
         <source>Loading the QR code…</source>
@@ -1970,6 +2083,61 @@ Issued %2</source>
     </message>
     <message>
         <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the keys in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Vipps for an access token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: Vipps accepted the keys.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2844,6 +3012,10 @@ Issued %2</source>
     </message>
     <message>
         <source>Open the merchant profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak LANG (en or nb) instead of the system&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,10 +218,6 @@
         <translation>--flow må være push, link eller qr.</translation>
     </message>
     <message>
-        <source>--expires-at must be a time such as 2026-12-01T12:00:00Z.</source>
-        <translation>--expires-at må være et tidspunkt som 2026-12-01T12:00:00Z.</translation>
-    </message>
-    <message>
         <source>Name the invoices to send, or use --all-drafts.</source>
         <translation>Oppgi fakturaene som skal sendes, eller bruk --all-drafts.</translation>
     </message>
@@ -393,6 +389,30 @@ Kommandoer:
     <message>
         <source>%1: the phone number was not learned: %2</source>
         <translation>%1: telefonnummeret ble ikke hentet: %2</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 would be imported, %2 updated, %3 unchanged, %4 rejected</source>
+        <translation>Prøvekjøring, ingenting er endret: %1 ville blitt importert, %2 oppdatert, %3 uendret, %4 avvist</translation>
+    </message>
+    <message>
+        <source>%1: %2; captured %3
+</source>
+        <translation>%1: %2; trukket %3
+</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  captured %4, refunded %5
+</source>
+        <translation>  %1  %2  %3  trukket %4, refundert %5
+</translation>
+    </message>
+    <message>
+        <source>Vipps&apos; event log could not be read: %1</source>
+        <translation>Hendelsesloggen fra Vipps kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>--expires-at must be an RFC 3339 time with a zone, e.g. 2026-12-01T12:00:00Z.</source>
+        <translation>--expires-at må være et RFC 3339-tidspunkt med tidssone, f.eks. 2026-12-01T12:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1589,10 @@ Utstedt %2</translation>
         <source>Columns</source>
         <translation>Kolonner</translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Søk…</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::Ui::InvoiceViewPanel</name>
@@ -1826,6 +1850,97 @@ Utstedt %2</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Ui::ProfileEditor</name>
+    <message>
+        <source>Production: real money</source>
+        <translation>Produksjon: ekte penger</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Sandbox (simulator on this computer)</source>
+        <translation>Sandbox (simulator på denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>Test (apitest.vipps.no)</source>
+        <translation>Test (apitest.vipps.no)</translation>
+    </message>
+    <message>
+        <source>Production (api.vipps.no)</source>
+        <translation>Produksjon (api.vipps.no)</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Egendefinert adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljø:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;MSN:</source>
+        <translation>M&amp;SN:</translation>
+    </message>
+    <message>
+        <source>The merchant serial number of the sales unit, from the Vipps MobilePay portal.</source>
+        <translation>Salgsstedsnummeret (MSN) til salgsstedet, fra Vipps MobilePay-portalen.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Klient-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Klient&amp;hemmelighet:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription key:</source>
+        <translation>A&amp;bonnementsnøkkel:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem name:</source>
+        <translation>S&amp;ystemnavn:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;link:</source>
+        <translation>Faktura&amp;lenke:</translation>
+    </message>
+    <message>
+        <source>{number} is replaced by the invoice number, {reference} by the payment reference.</source>
+        <translation>{number} erstattes med fakturanummeret, {reference} med betalingsreferansen.</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Returadresse:</translation>
+    </message>
+    <message>
+        <source>Reference &amp;prefix:</source>
+        <translation>Referanse&amp;prefiks:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>&amp;Default expiry:</source>
+        <translation>Stan&amp;dard utløpstid:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum expiry:</source>
+        <translation>Len&amp;gste utløpstid:</translation>
+    </message>
+    <message>
+        <source>&amp;Capture automatically when the customer approves</source>
+        <translation>&amp;Trekk beløpet automatisk når kunden godkjenner</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::Ui::QrDialog</name>
     <message>
         <source>Loading the QR code…</source>
@@ -1989,6 +2104,61 @@ Utstedt %2</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>L&amp;egg til</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>Br&amp;uk denne profilen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Test til&amp;koblingen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Ny profil</translation>
+    </message>
+    <message>
+        <source>New profile %1</source>
+        <translation>Ny profil %1</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (i bruk)</translation>
+    </message>
+    <message>
+        <source>Another profile has this name.</source>
+        <translation>En annen profil har dette navnet.</translation>
+    </message>
+    <message>
+        <source>Saving the keys in the keychain…</source>
+        <translation>Lagrer nøklene i nøkkelringen…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+    <message>
+        <source>Asking Vipps for an access token…</source>
+        <translation>Ber Vipps om et tilgangstoken…</translation>
+    </message>
+    <message>
+        <source>Connected: Vipps accepted the keys.</source>
+        <translation>Tilkoblet: Vipps godtok nøklene.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::Ui::SimulatedPhone</name>
     <message>
         <source>&amp;Share my phone number with the merchant</source>
@@ -2138,7 +2308,7 @@ Utstedt %2</translation>
     </message>
     <message>
         <source>Vipps MobilePay did not accept the API keys (%1). Check that the client id, client secret, subscription key and merchant serial number are copied correctly from the merchant portal, and that they belong to this environment: keys for another environment are always refused.</source>
-        <translation>Vipps MobilePay godtok ikke API-nøklene (%1). Kontroller at klient-ID, klienthemmelighet, abonnementsnøkkel og salgsstedsnummer (MSN) er riktig kopiert fra bedriftsportalen, og at de hører til dette miljøet: nøkler for et annet miljø blir alltid avvist.</translation>
+        <translation>Vipps MobilePay godtok ikke API-nøklene (%1). Kontroller at klient-ID, klienthemmelighet, abonnementsnøkkel og salgsstedsnummer (MSN) er riktig kopiert fra Vipps MobilePay-portalen, og at de hører til dette miljøet: nøkler for et annet miljø blir alltid avvist.</translation>
     </message>
     <message>
         <source>Keys for the Test environment do not work against Production: use the production keys, or switch the profile to Test.</source>
@@ -2860,6 +3030,10 @@ Utstedt %2</translation>
     <message>
         <source>Open the merchant profile NAME.</source>
         <translation>Åpne bedriftsprofilen NAME.</translation>
+    </message>
+    <message>
+        <source>Speak LANG (en or nb) instead of the system&apos;s language.</source>
+        <translation>Bruk språket LANG (en eller nb) i stedet for systemspråket.</translation>
     </message>
 </context>
 </TS>
