@@ -38,6 +38,8 @@ void addPaymentCommands(CommandDispatcher& dispatcher);
 void addCategoryCommands(CommandDispatcher& dispatcher);
 void addUserinfoCommands(CommandDispatcher& dispatcher);
 void addBookCommands(CommandDispatcher& dispatcher);
+void addSendCommands(CommandDispatcher& dispatcher);
+void addCheckCommand(CommandDispatcher& dispatcher);
 void addInvoiceCommands(CommandDispatcher& dispatcher);
 
 } // namespace InvoiceDesk::Cli

@@ -28,6 +28,8 @@ int main(int argc, char** argv)
     addCategoryCommands(dispatcher);
     addUserinfoCommands(dispatcher);
     addBookCommands(dispatcher);
+    addSendCommands(dispatcher);
+    addCheckCommand(dispatcher);
     addInvoiceCommands(dispatcher);
 
     CommandContext context(*arguments, Output(arguments->isSet(QStringLiteral("json"))));
