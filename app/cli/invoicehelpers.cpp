@@ -54,11 +54,12 @@ QFuture<int> reportAttempt(CommandContext& context, QFuture<WorkflowResult<Payme
             return context.output().workflowError(result.error());
         const PaymentAttempt& attempt = *result;
         return context.output().success(attemptJson(attempt),
-                                        tr("%1: %2 %3; captured %4, refunded %5")
+                                        tr("%1: %2 %3; captured %4, refunded %5, cancelled %6")
                                             .arg(attempt.reference, attemptPhaseKey(attempt.phase),
                                                  vippsStateKey(attempt.vippsState),
                                                  formatAmount(attempt.capturedMinor, attempt.currency),
-                                                 formatAmount(attempt.refundedMinor, attempt.currency)));
+                                                 formatAmount(attempt.refundedMinor, attempt.currency),
+                                                 formatAmount(attempt.cancelledMinor, attempt.currency)));
     });
 }
 

@@ -378,6 +378,13 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("partly-refunded"));
         QCOMPARE(row.value(QStringLiteral("captured")).toInteger(), 100000);
         QCOMPARE(row.value(QStringLiteral("refunded")).toInteger(), 30000);
+
+        // What was not captured is released.
+        const CliRun rest =
+            book.run({QStringLiteral("invoice"), QStringLiteral("cancel"), QStringLiteral("10001")});
+        QCOMPARE(rest.exitCode, 0);
+        QCOMPARE(rest.json().value(QStringLiteral("cancelled")).toInteger(), 25000);
+        QCOMPARE(cli.sandbox.payment(reference)->cancelledAmount, 25000);
     }
 
     void linkRequestIsCancelledAndSentAgain()
