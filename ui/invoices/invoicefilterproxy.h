@@ -8,6 +8,8 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <unordered_map>
+
 namespace InvoiceDesk::Ui {
 
 class InvoiceListModel;
@@ -42,13 +44,20 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    const QCollatorSortKey& sortKey(const QString& text) const;
+
     InvoiceListModel* m_invoices = nullptr;
+    QMetaObject::Connection m_resetConnection;
     QString m_searchText;
     QStringList m_words;
     QString m_digits; // the search as phone digits; empty when it is not one
     InvoiceView m_view = InvoiceView::All;
     QDate m_today;
     QCollator m_collator;
+    // Collation keys of the numbers and names sorted so far: comparing two keys is a byte compare,
+    // much cheaper than collating the strings again at each of the 1.7 million comparisons that
+    // sorting 100,000 rows takes. Names repeat (one customer, many invoices), so it stays small.
+    mutable std::unordered_map<QString, QCollatorSortKey> m_sortKeys;
 };
 
 } // namespace InvoiceDesk::Ui

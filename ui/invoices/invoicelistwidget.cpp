@@ -4,6 +4,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/statusbadgedelegate.h"
 
+#include <QAction>
 #include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
@@ -52,9 +53,11 @@ InvoiceListWidget::InvoiceListWidget(InvoiceListModel& model, QWidget* parent)
             [this](const QString& text) { m_proxy->setSearchText(text); });
 
     // The whole window: the search is the usual first step whatever has the focus.
-    auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WindowShortcut);
-    connect(find, &QShortcut::activated, this, &InvoiceListWidget::focusSearch);
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, this, &InvoiceListWidget::focusSearch);
 
     m_view->setObjectName(QStringLiteral("invoiceTable"));
     m_view->setAccessibleName(tr("Invoices"));
@@ -115,18 +118,26 @@ void InvoiceListWidget::setUpColumns()
 QMenu* InvoiceListWidget::createColumnMenu(QWidget* parent)
 {
     auto* menu = new QMenu(tr("Columns"), parent);
-    QHeaderView* header = m_view->horizontalHeader();
-    const int visible = header->count() - header->hiddenSectionCount();
     for (int column = 0; column < InvoiceListModel::ColumnCount; ++column) {
         QAction* action =
             menu->addAction(m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         action->setCheckable(true);
-        action->setChecked(isColumnVisible(column));
-        action->setEnabled(!(isColumnVisible(column) && visible == 1));
-        action->setData(column);
         connect(action, &QAction::toggled, this,
                 [this, column](bool checked) { setColumnVisible(column, checked); });
     }
+    // A menu kept in a menu bar outlives many changes to the header: it looks again each time.
+    const auto update = [this, menu] {
+        QHeaderView* header = m_view->horizontalHeader();
+        const bool lastVisible = header->count() - header->hiddenSectionCount() <= 1;
+        const QList<QAction*> actions = menu->actions();
+        for (int column = 0; column < actions.size(); ++column) {
+            const QSignalBlocker quiet(actions.at(column));
+            actions.at(column)->setChecked(isColumnVisible(column));
+            actions.at(column)->setEnabled(!(isColumnVisible(column) && lastVisible));
+        }
+    };
+    update();
+    connect(menu, &QMenu::aboutToShow, this, update);
     return menu;
 }
 
@@ -234,6 +245,24 @@ bool InvoiceListWidget::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void InvoiceListWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Two shortcuts with one key in a window cancel each other out: Qt finds them ambiguous and
+    // triggers neither. When the window has its own Find, that one does the work.
+    const QKeySequence key(QKeySequence::Find);
+    bool taken = false;
+    for (const QAction* action : window()->findChildren<QAction*>()) {
+        if (action != m_find && action->shortcuts().contains(key))
+            taken = true;
+    }
+    for (const QShortcut* shortcut : window()->findChildren<QShortcut*>()) {
+        if (shortcut->key() == key)
+            taken = true;
+    }
+    m_find->setShortcut(taken ? QKeySequence() : key);
 }
 
 void InvoiceListWidget::noteCurrent()

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QMenu;
 class QTableView;
@@ -26,6 +27,9 @@ public:
     InvoiceFilterProxy& proxy() { return *m_proxy; }
     QTableView* view() { return m_view; }
     QLineEdit* searchField() { return m_search; }
+    // "Find" (Ctrl+F): focuses the search field from anywhere in the window. A window that shows it
+    // in a menu should add this action rather than make a second one with the same shortcut.
+    QAction* findAction() const { return m_find; }
 
     // The table header's state: column order, widths, hidden columns and sort. restoreLayout refuses
     // (and changes nothing) what saveLayout did not write for this list.
@@ -55,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void setUpColumns();
@@ -68,6 +73,7 @@ private:
     InvoiceFilterProxy* m_proxy = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
+    QAction* m_find = nullptr;
     StatusBadgeDelegate* m_badges = nullptr;
     qint64 m_lastCurrent = 0;
     QList<qint64> m_keptSelection;
