@@ -39,9 +39,9 @@ CommandContext::~CommandContext() = default;
 
 QStringList CommandContext::globalOptions()
 {
-    return {QStringLiteral("profile"), QStringLiteral("base-url"), QStringLiteral("environment"),
-            QStringLiteral("msn"),     QStringLiteral("json"),     QStringLiteral("help"),
-            QStringLiteral("data-dir")};
+    return {QStringLiteral("profile"),  QStringLiteral("base-url"), QStringLiteral("environment"),
+            QStringLiteral("msn"),      QStringLiteral("json"),     QStringLiteral("help"),
+            QStringLiteral("data-dir"), QStringLiteral("language")};
 }
 
 std::optional<Vipps::Environment> CommandContext::environment(QString* problem) const

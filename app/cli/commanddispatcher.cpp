@@ -29,6 +29,11 @@ QString CommandDispatcher::usage() const
         "Exit codes: 0 success, 1 refused by Vipps MobilePay (or by the same rules checked first, or\n"
         "rows of an import rejected), 2 bad usage, 3 transport failure (or the invoice book failed).\n\n"
         "Commands:\n");
+    // Its own message, so the translation of the text above stays whole.
+    text.insert(text.indexOf(QLatin1String("\n\n")) + 1,
+                QCoreApplication::translate("InvoiceDesk::Cli",
+                                            "--language en|nb chooses the language of the output (default: "
+                                            "the system's).\n"));
     for (const Command& command : m_commands)
         text += QStringLiteral("  ") + command.words.join(QLatin1Char(' ')) + QLatin1Char(' ') +
                 command.arguments + QLatin1Char('\n');

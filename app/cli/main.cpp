@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commanddispatcher.h"
+#include "common/translator.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -7,11 +8,32 @@
 
 using namespace InvoiceDesk::Cli;
 
+namespace {
+
+// The value of --language, read before the arguments are parsed: the parser's own complaints are
+// already in the user's language.
+QString languageOption(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == option)
+            return arguments.value(i + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("invoicedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
+    // Before any text is made: every message, and the default locale for amounts and dates.
+    const InvoiceDesk::Translator translator(app, languageOption(QCoreApplication::arguments().mid(1)));
 
     // Output is for the user; the service layer's logs only when asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

@@ -2,6 +2,7 @@
 // invoicedesk-cli on the invoice book: import, list, show, export, customers, backup, and an invoice
 // sent, paid, captured and refunded through the sandbox, each command a child process.
 #include "clirunner.h"
+#include "common/translator.h"
 #include "storage/invoicebook.h"
 
 #include <QFile>
@@ -275,6 +276,42 @@ private Q_SLOTS:
                       QStringLiteral("--by"), QStringLiteral("Desk")});
         QCOMPARE(withdrawn.exitCode, 0);
         QCOMPARE(withdrawn.json().value(QStringLiteral("pushAllowed")).toBool(), false);
+    }
+
+    void refusalIsInTheLanguageAskedFor()
+    {
+        CliRunner cli;
+        QTemporaryDir dir;
+        const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
+        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+                     .exitCode,
+                 1);
+
+        // The refusal of a push without consent, as the sender words it.
+        const char* source = "%1 has not agreed to receive payment requests in Vipps. Record their consent "
+                             "first, or send a link or QR code.";
+        const char* context = "InvoiceDesk::Workflows::InvoiceSender";
+        const auto refusal = [&book](const QString& language) {
+            const CliRun run = book.run({QStringLiteral("--language"), language, QStringLiteral("invoice"),
+                                         QStringLiteral("send"), QStringLiteral("10001")});
+            if (run.exitCode != 1)
+                qWarning("exit code %d: %s", run.exitCode, qPrintable(run.out + run.err));
+            return run.json()[QStringLiteral("results")][0][QStringLiteral("message")].toString();
+        };
+
+        QCOMPARE(refusal(QStringLiteral("en")),
+                 QString::fromUtf8(source).arg(QStringLiteral("Kari Nordmann")));
+        QString norwegian;
+        {
+            const Translator translator(*QCoreApplication::instance(), QStringLiteral("nb"));
+            QCOMPARE(translator.language(), QStringLiteral("nb"));
+            norwegian = QCoreApplication::translate(context, source).arg(QStringLiteral("Kari Nordmann"));
+        }
+        QVERIFY2(norwegian != QString::fromUtf8(source).arg(QStringLiteral("Kari Nordmann")),
+                 "the message has no Norwegian translation");
+        QCOMPARE(refusal(QStringLiteral("nb")), norwegian);
+        QVERIFY(cli.sandbox.payments().isEmpty());
     }
 
     void invoiceIsSentPaidCapturedAndRefunded()
