@@ -171,6 +171,7 @@ private Q_SLOTS:
     void refreshOfAMissingInvoiceReportsIt();
     void sortsAmountsAsNumbers();
     void sortsDueDatesAsDates();
+    void sortFollowsARenamedCustomer();
     void searchFindsNumberNamePhoneAmountAndReference();
     void viewMembership_data();
     void viewMembership();
@@ -360,6 +361,31 @@ void TestInvoiceList::sortsDueDatesAsDates()
     // Numbers sort as people read them, not character by character.
     proxy.sort(InvoiceListModel::Number, Qt::AscendingOrder);
     QCOMPARE(column(proxy, InvoiceListModel::Number), (texts({"INV-9", "INV-10", "INV-11"})));
+}
+
+void TestInvoiceList::sortFollowsARenamedCustomer()
+{
+    Book b;
+    const qint64 anna = b.addCustomer(QStringLiteral("Anna"));
+    const qint64 berit = b.addCustomer(QStringLiteral("Berit"));
+    const qint64 first = b.addInvoice(QStringLiteral("1"), anna, 100);
+    const qint64 second = b.addInvoice(QStringLiteral("2"), berit, 100);
+    InvoiceListModel model(*b.book);
+    QVERIFY_OK(model.reload());
+    InvoiceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, testerMode);
+    proxy.sort(InvoiceListModel::Customer, Qt::AscendingOrder);
+    QCOMPARE(ids(proxy), (QList<qint64>{first, second}));
+
+    Customer renamed = *b.book->customer(anna);
+    renamed.name = QStringLiteral("Cecilie");
+    QVERIFY_OK(b.book->saveCustomer(renamed));
+    model.refreshInvoice(first);
+    QCOMPARE(ids(proxy), (QList<qint64>{second, first}));
+    // And after a reload, which starts the sort afresh.
+    QVERIFY_OK(model.reload());
+    QCOMPARE(ids(proxy), (QList<qint64>{second, first}));
 }
 
 void TestInvoiceList::searchFindsNumberNamePhoneAmountAndReference()

@@ -46,13 +46,20 @@ void InvoiceFilterProxy::setSourceModel(QAbstractItemModel* model)
     m_invoices = qobject_cast<InvoiceListModel*>(model);
     Q_ASSERT_X(!model || m_invoices, "InvoiceFilterProxy", "the source must be an InvoiceListModel");
     QSortFilterProxyModel::setSourceModel(model);
-    m_sortKeys.clear();
+    clearSortKeys();
     disconnect(m_resetConnection);
     if (model) {
         // Renamed customers would otherwise leave their old keys behind for good.
-        m_resetConnection =
-            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_sortKeys.clear(); });
+        m_resetConnection = connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                    &InvoiceFilterProxy::clearSortKeys);
     }
+}
+
+void InvoiceFilterProxy::clearSortKeys()
+{
+    m_rowKeys[0].clear();
+    m_rowKeys[1].clear();
+    m_sortKeys.clear();
 }
 
 void InvoiceFilterProxy::setSearchText(const QString& text)
@@ -108,11 +115,20 @@ bool InvoiceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     return true;
 }
 
-const QCollatorSortKey& InvoiceFilterProxy::sortKey(const QString& text) const
+const QCollatorSortKey& InvoiceFilterProxy::sortKey(int sourceRow, int column, const QString& text) const
 {
+    std::vector<RowKey>& rows = m_rowKeys[column == InvoiceListModel::Number ? 0 : 1];
+    if (sourceRow >= int(rows.size()))
+        rows.resize(size_t(sourceRow) + 1);
+    RowKey& cached = rows[size_t(sourceRow)];
+    // The row's text is shared with the cached copy until the row changes: same data, same key.
+    if (cached.key && cached.text.constData() == text.constData() && cached.text.size() == text.size())
+        return *cached.key;
     auto found = m_sortKeys.find(text);
     if (found == m_sortKeys.end())
         found = m_sortKeys.emplace(text, m_collator.sortKey(text)).first;
+    cached.text = text;
+    cached.key = &found->second;
     return found->second;
 }
 
@@ -127,10 +143,12 @@ bool InvoiceFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
     int order = 0;
     switch (InvoiceListModel::Column(left.column())) {
     case InvoiceListModel::Number:
-        order = sortKey(a.number).compare(sortKey(b.number));
+        order = sortKey(left.row(), InvoiceListModel::Number, a.number)
+                    .compare(sortKey(right.row(), InvoiceListModel::Number, b.number));
         break;
     case InvoiceListModel::Customer:
-        order = sortKey(a.customerName).compare(sortKey(b.customerName));
+        order = sortKey(left.row(), InvoiceListModel::Customer, a.customerName)
+                    .compare(sortKey(right.row(), InvoiceListModel::Customer, b.customerName));
         break;
     case InvoiceListModel::Phone:
         order = compareValues(a.customerPhone.msisdn(), b.customerPhone.msisdn());

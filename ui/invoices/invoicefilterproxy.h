@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <unordered_map>
+#include <vector>
 
 namespace InvoiceDesk::Ui {
 
@@ -44,7 +45,8 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    const QCollatorSortKey& sortKey(const QString& text) const;
+    void clearSortKeys();
+    const QCollatorSortKey& sortKey(int sourceRow, int column, const QString& text) const;
 
     InvoiceListModel* m_invoices = nullptr;
     QMetaObject::Connection m_resetConnection;
@@ -58,6 +60,13 @@ private:
     // much cheaper than collating the strings again at each of the 1.7 million comparisons that
     // sorting 100,000 rows takes. Names repeat (one customer, many invoices), so it stays small.
     mutable std::unordered_map<QString, QCollatorSortKey> m_sortKeys;
+    // Per source row and sorted column, the key last looked up, found again without hashing. The text
+    // it was made for tells whether the row has changed since.
+    struct RowKey {
+        QString text;
+        const QCollatorSortKey* key = nullptr;
+    };
+    mutable std::vector<RowKey> m_rowKeys[2]; // Number, Customer
 };
 
 } // namespace InvoiceDesk::Ui
