@@ -61,6 +61,8 @@ void WorkflowServices::onStateChanged(const PaymentAttempt& attempt, VippsState 
     switch (attempt.vippsState) {
     case VippsState::Authorized:
         Q_EMIT notice(Notice::Paid, attempt.invoiceId, tr("Invoice %1 was paid.").arg(number));
+        if (!m_followUpsEnabled)
+            break;
         if (attempt.learnPhone)
             m_learner.learn(attempt);
         if (m_profile.captureAutomatically && ActionRules::capturableMinor(attempt) > 0)

@@ -36,6 +36,15 @@ public:
     BulkSender& bulk() { return m_bulk; }
     JournalRecovery& recovery() { return m_recovery; }
     const MerchantProfile& profile() const { return m_profile; }
+
+    // Whether an authorization the tracker sees sets off its follow-ups here, in the background:
+    // learning the customer's number (when the request asked for it) and capturing (when the profile
+    // says so). On by default, for an application that lives on. A caller whose process ends with
+    // its command turns them off and runs the follow-ups itself (phoneLearner().learn(),
+    // actions().capture()) and waits for them, so the end of the process cannot cut one off
+    // half-way. The notices come either way.
+    void setFollowUpsEnabled(bool enabled) { m_followUpsEnabled = enabled; }
+    bool followUpsEnabled() const { return m_followUpsEnabled; }
     Storage::InvoiceBook& book() { return m_book; }
 
 Q_SIGNALS:
@@ -57,6 +66,7 @@ private:
     PhoneLearner m_learner;
     BulkSender m_bulk;
     JournalRecovery m_recovery;
+    bool m_followUpsEnabled = true;
 };
 
 } // namespace InvoiceDesk::Workflows

@@ -196,6 +196,40 @@ private Q_SLOTS:
         QCOMPARE(f.sandbox.payment(pushed.reference)->phone, QStringLiteral("4790000001"));
     }
 
+    void followUpsTurnedOffAreLeftToTheCaller()
+    {
+        WorkflowFixture f; // the profile captures automatically
+        f.services->setFollowUpsEnabled(false);
+        const Customer customer = f.addCustomer(QStringLiteral("Ingrid Hansen"));
+        const Invoice invoice = f.addInvoice(QStringLiteral("1010"), customer, 45000);
+        const PaymentAttempt sent = sendOk(f, invoice.id, options(PaymentFlow::Link, true));
+        QVERIFY(f.sandbox.approve(sent.reference, QStringLiteral("4790000001"), true).hasValue());
+
+        QSignalSpy learned(&f.services->phoneLearner(), &PhoneLearner::customerChanged);
+        QSignalSpy notices(f.services.get(), &WorkflowServices::notice);
+        const auto checked = f.wait(f.services->tracker().checkNow(sent.reference));
+        QVERIFY(checked);
+        QCOMPARE(checked->vippsState, VippsState::Authorized);
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.at(0).at(0).value<WorkflowServices::Notice>(), WorkflowServices::Notice::Paid);
+        // Another round trip to Vipps gives a follow-up set off by the authorization time to show.
+        QVERIFY(f.wait(f.services->tracker().checkNow(sent.reference)));
+        QCOMPARE(learned.size(), 0);
+        QCOMPARE(f.sandbox.payment(sent.reference)->capturedAmount, 0);
+        QCOMPARE(f.latestAttempt(invoice.id).capturedMinor, 0);
+        QVERIFY(!f.book->customer(customer.id)->phone.isValid());
+
+        // The caller runs them itself, and waits for them.
+        const auto learnedCustomer = f.wait(f.services->phoneLearner().learn(*checked));
+        QVERIFY(learnedCustomer);
+        QCOMPARE(learnedCustomer->phone.msisdn(), QStringLiteral("4790000001"));
+        const auto captured = f.wait(f.services->actions().capture(
+            sent.reference, ActionRules::capturableMinor(*checked), QStringLiteral("Test Staff")));
+        QVERIFY(captured);
+        QCOMPARE(captured->capturedMinor, 45000);
+        QCOMPARE(f.sandbox.payment(sent.reference)->capturedAmount, 45000);
+    }
+
     void linkWithoutSharingLearnsNothing()
     {
         WorkflowFixture f;
