@@ -42,8 +42,7 @@ QFuture<int> withWorkflows(CommandContext& context,
         // What an authorization sets off (learning the phone number) is done by `invoice check` within
         // the command, and waited for, rather than in the background where the end of the process
         // would cut it off half-way.
-        QObject::disconnect(&session->services->tracker(), &Workflows::PaymentTracker::stateChanged,
-                            session->services.get(), nullptr);
+        session->services->setFollowUpsEnabled(false);
         Completion<int> completion;
         session->services->start().then(
             &context, [&context, session, action, completion](Workflows::RecoveryReport report) {
