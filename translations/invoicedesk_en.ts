@@ -210,10 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 %3; captured %4, refunded %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--flow must be push, link or qr.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +395,15 @@ Commands:
     </message>
     <message>
         <source>--expires-at must be an RFC 3339 time with a zone, e.g. 2026-12-01T12:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language en|nb chooses the language of the output (default: the system&apos;s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3; captured %4, refunded %5, cancelled %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1473,160 @@ Rejected: %4</source>
     </message>
     <message>
         <source>Copied the payment link of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::Ui::InvoiceEditorDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+47 912 34 567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer agreed to receive payment requests in Vipps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…  (empty: made from the profile&apos;s invoice link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total without lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push requests go straight to the customer&apos;s Vipps app; they need the customer&apos;s agreement and a mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lines cannot be read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl. VAT: %1   VAT: %2   Total: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer or type the name of a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment request in Vipps needs the customer&apos;s mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is before the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line needs a quantity and a unit price that can be read as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a line, or give the total of an invoice without lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice is saved, but the consent is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment requests were sent for this invoice, so its lines, total and currency can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::Ui::InvoiceLinesEditor</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be read as a number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,10 +210,6 @@
         <translation>Det er ikke sendt noen betalingsforespørsel for faktura %1.</translation>
     </message>
     <message>
-        <source>%1: %2 %3; captured %4, refunded %5</source>
-        <translation>%1: %2 %3; trukket %4, refundert %5</translation>
-    </message>
-    <message>
         <source>--flow must be push, link or qr.</source>
         <translation>--flow må være push, link eller qr.</translation>
     </message>
@@ -413,6 +409,16 @@ Kommandoer:
     <message>
         <source>--expires-at must be an RFC 3339 time with a zone, e.g. 2026-12-01T12:00:00Z.</source>
         <translation>--expires-at må være et RFC 3339-tidspunkt med tidssone, f.eks. 2026-12-01T12:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--language en|nb chooses the language of the output (default: the system&apos;s).
+</source>
+        <translation>--language en|nb velger språket for utdataene (standard: systemets språk).
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3; captured %4, refunded %5, cancelled %6</source>
+        <translation>%1: %2 %3; trukket %4, refundert %5, kansellert %6</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1491,160 @@ Avvist: %4</translation>
     <message>
         <source>Copied the payment link of %1.</source>
         <translation>Betalingslenken for %1 er kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::Ui::InvoiceEditorDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Ny faktura</translation>
+    </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation>Rediger faktura</translation>
+    </message>
+    <message>
+        <source>+47 912 34 567</source>
+        <translation>+47 912 34 567</translation>
+    </message>
+    <message>
+        <source>Customer agreed to receive payment requests in Vipps</source>
+        <translation>Kunden har samtykket til å motta betalingsforespørsler i Vipps</translation>
+    </message>
+    <message>
+        <source>https://…  (empty: made from the profile&apos;s invoice link)</source>
+        <translation>https://…  (tom: lages fra fakturalenken i profilen)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>&amp;Fakturadato:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>F&amp;orfallsdato:</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Lenke:</translation>
+    </message>
+    <message>
+        <source>&amp;Total without lines:</source>
+        <translation>&amp;Sum uten linjer:</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2.</source>
+        <translation>Registrert %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Push requests go straight to the customer&apos;s Vipps app; they need the customer&apos;s agreement and a mobile number.</source>
+        <translation>Push-forespørsler går rett til kundens Vipps-app; de krever kundens samtykke og et mobilnummer.</translation>
+    </message>
+    <message>
+        <source>Some lines cannot be read yet.</source>
+        <translation>Noen linjer kan ikke leses ennå.</translation>
+    </message>
+    <message>
+        <source>Excl. VAT: %1   VAT: %2   Total: %3</source>
+        <translation>Eks. mva.: %1   Mva.: %2   Totalt: %3</translation>
+    </message>
+    <message>
+        <source>The invoice needs a number.</source>
+        <translation>Fakturaen må ha et nummer.</translation>
+    </message>
+    <message>
+        <source>Choose a customer or type the name of a new one.</source>
+        <translation>Velg en kunde, eller skriv inn navnet på en ny.</translation>
+    </message>
+    <message>
+        <source>The phone number cannot be used: %1</source>
+        <translation>Telefonnummeret kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <source>A payment request in Vipps needs the customer&apos;s mobile number.</source>
+        <translation>En betalingsforespørsel i Vipps krever kundens mobilnummer.</translation>
+    </message>
+    <message>
+        <source>The due date is before the issue date.</source>
+        <translation>Forfallsdatoen er før fakturadatoen.</translation>
+    </message>
+    <message>
+        <source>The link must be an https:// address.</source>
+        <translation>Lenken må være en https://-adresse.</translation>
+    </message>
+    <message>
+        <source>Every line needs a quantity and a unit price that can be read as numbers.</source>
+        <translation>Hver linje må ha et antall og en enhetspris som kan leses som tall.</translation>
+    </message>
+    <message>
+        <source>Add a line, or give the total of an invoice without lines.</source>
+        <translation>Legg til en linje, eller oppgi summen for en faktura uten linjer.</translation>
+    </message>
+    <message>
+        <source>The invoice is saved, but the consent is not: %1</source>
+        <translation>Fakturaen er lagret, men samtykket er ikke det: %1</translation>
+    </message>
+    <message>
+        <source>Payment requests were sent for this invoice, so its lines, total and currency can no longer be changed.</source>
+        <translation>Det er sendt betalingsforespørsler for denne fakturaen, så linjene, summen og valutaen kan ikke lenger endres.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDesk::Ui::InvoiceLinesEditor</name>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antall</translation>
+    </message>
+    <message>
+        <source>Unit price excl. VAT</source>
+        <translation>Enhetspris eks. mva.</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Mva.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>Le&amp;gg til linje</translation>
+    </message>
+    <message>
+        <source>Remove l&amp;ine</source>
+        <translation>Fje&amp;rn linje</translation>
+    </message>
+    <message>
+        <source>This cannot be read as a number.</source>
+        <translation>Dette kan ikke leses som et tall.</translation>
     </message>
 </context>
 <context>
