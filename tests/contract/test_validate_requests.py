@@ -146,6 +146,19 @@ class ValidatorTest(unittest.TestCase):
         finally:
             os.unlink(path)
 
+    def test_main_expects_operations(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as handle:
+            handle.write(json.dumps(CREATE) + "\n" + json.dumps(TOKEN) + "\n")
+            path = handle.name
+        try:
+            args = ["--spec-dir", SPEC_DIR, "--expect-operation", "createPayment"]
+            self.assertEqual(validate_requests.main(args + ["--expect-operation", "fetchAuthorizationTokenUsingPost",
+                                                            path]), 0)
+            self.assertEqual(validate_requests.main(args + ["--expect-operation", "capturePayment", path]), 1)
+            self.assertEqual(validate_requests.main(args + ["--expect-operation", "no-such-operation", path]), 1)
+        finally:
+            os.unlink(path)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -208,6 +208,8 @@ def main(argv=None):
     parser.add_argument("records", nargs="+", help="JSON-lines files written by invoicedesk-sandbox --record")
     parser.add_argument("--spec-dir", default=default_specs, help="folder with the bundled OpenAPI files")
     parser.add_argument("--expect-count", type=int, help="fail unless exactly this many requests were recorded")
+    parser.add_argument("--expect-operation", action="append", default=[], metavar="OPERATION_ID",
+                        help="fail unless this operation was recorded at least once (repeatable)")
     args = parser.parse_args(argv)
 
     operations = load_operations(args.spec_dir)
@@ -224,8 +226,13 @@ def main(argv=None):
     for operation_id, count in sorted(counts.items()):
         print("%4d  %s" % (count, operation_id))
     print("%d request(s), %d problem(s)" % (total, failures))
+    missing = [operation_id for operation_id in args.expect_operation if counts[operation_id] == 0]
+    for operation_id in missing:
+        print("expected at least one %s request, recorded none" % operation_id)
     if args.expect_count is not None and total != args.expect_count:
         print("expected %d request(s), recorded %d" % (args.expect_count, total))
+        return 1
+    if missing:
         return 1
     return 1 if failures or total == 0 else 0
 
