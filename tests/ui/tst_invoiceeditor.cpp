@@ -247,6 +247,45 @@ private Q_SLOTS:
         QCOMPARE(m_book->invoiceByNumber(QStringLiteral("8"))->value().total().minorUnits(), qint64(25000));
     }
 
+    void locksTheAmountOnceARequestWasSent()
+    {
+        Customer existing;
+        existing.name = QStringLiteral("Per Hansen");
+        const auto customer = m_book->saveCustomer(existing);
+        QVERIFY(customer.hasValue());
+        Invoice sent;
+        sent.number = QStringLiteral("11");
+        sent.customerId = customer->id;
+        sent.issueDate = QDate(2026, 3, 1);
+        sent.dueDate = QDate(2026, 3, 15);
+        sent.lines = {InvoiceLine{QStringLiteral("Hours"), QStringLiteral("1"), 10000, 2500, 10000, 2500}};
+        const auto stored = m_book->saveInvoice(sent);
+        QVERIFY(stored.hasValue());
+        PaymentAttempt draft;
+        draft.amountMinor = stored->total().minorUnits();
+        draft.expiresAt = m_clock.now().addDays(2);
+        QVERIFY(
+            m_book->createAttempt(stored->id, draft, QStringLiteral("inv"), QList<Storage::JournalEntry>{})
+                .hasValue());
+
+        auto dialog = makeDialog(stored->id);
+        QVERIFY(child<QLabel>(*dialog, "lockNote")->isVisible());
+        QVERIFY(!child<QTableWidget>(*dialog, "lines")->isEnabled());
+        QVERIFY(!child<QComboBox>(*dialog, "currency")->isEnabled());
+        type(*dialog, "description", QStringLiteral("Reminder sent"));
+        saveButton(*dialog)->click();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        const auto after = m_book->invoice(stored->id);
+        QCOMPARE(after->description, QStringLiteral("Reminder sent"));
+        QCOMPARE(after->lines, stored->lines);
+        QCOMPARE(after->total().minorUnits(), qint64(12500));
+
+        // An invoice without requests stays editable.
+        auto fresh = makeDialog(0);
+        QVERIFY(!child<QLabel>(*fresh, "lockNote")->isVisible());
+        QVERIFY(child<QTableWidget>(*fresh, "lines")->isEnabled());
+    }
+
     void refusesWhatItCannotSave()
     {
         auto dialog = makeDialog(0);

@@ -46,6 +46,9 @@ InvoiceEditorDialog::InvoiceEditorDialog(Storage::InvoiceBook& book, qint64 invo
     m_totalWithoutLines = new QLineEdit(this);
     m_lines = new InvoiceLinesEditor(this);
     m_totals = new QLabel(this);
+    m_lockNote = new QLabel(this);
+    m_lockNote->setWordWrap(true);
+    m_lockNote->hide();
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
@@ -64,6 +67,7 @@ InvoiceEditorDialog::InvoiceEditorDialog(Storage::InvoiceBook& book, qint64 invo
     named(m_totalWithoutLines, "totalWithoutLines");
     named(m_totals, "totals");
     named(m_error, "error");
+    named(m_lockNote, "lockNote");
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Number:"), m_number);
@@ -81,6 +85,7 @@ InvoiceEditorDialog::InvoiceEditorDialog(Storage::InvoiceBook& book, qint64 invo
     layout->addLayout(form);
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_totals);
+    layout->addWidget(m_lockNote);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
@@ -157,6 +162,19 @@ void InvoiceEditorDialog::load(qint64 invoiceId)
         m_totalWithoutLines->setText(
             Money(m_invoice.totalWithoutLinesMinor, m_invoice.currency).toPlainString());
     m_lines->setLines(m_invoice.lines);
+
+    // A payment request carries the amount it was sent with: changing the invoice's amount
+    // afterwards would leave the two apart.
+    auto attempts = m_book.attempts(invoiceId);
+    m_amountLocked = !attempts || !attempts->isEmpty();
+    if (m_amountLocked) {
+        m_lines->setEnabled(false);
+        m_currency->setEnabled(false);
+        m_totalWithoutLines->setReadOnly(true);
+        m_lockNote->setText(tr("Payment requests were sent for this invoice, so its lines, total and "
+                               "currency can no longer be changed."));
+        m_lockNote->show();
+    }
 }
 
 void InvoiceEditorDialog::customerChosen(int index)
@@ -193,7 +211,7 @@ void InvoiceEditorDialog::updateConsent()
 void InvoiceEditorDialog::updateTotals()
 {
     const QString currency = m_currency->currentText();
-    m_totalWithoutLines->setEnabled(m_lines->lineCount() == 0);
+    m_totalWithoutLines->setEnabled(m_lines->lineCount() == 0 && !m_amountLocked);
     const std::optional<QList<InvoiceLine>> lines = m_lines->lines();
     if (!lines) {
         m_totals->setText(tr("Some lines cannot be read yet."));
@@ -293,16 +311,18 @@ bool InvoiceEditorDialog::save()
     Invoice invoice = m_invoice;
     invoice.number = m_number->text().trimmed();
     invoice.customerId = customer.id;
-    invoice.currency = m_currency->currentText();
     invoice.issueDate = m_issueDate->date();
     invoice.dueDate = m_dueDate->date();
     invoice.description = m_description->text().trimmed();
     invoice.link = QUrl(m_link->text().trimmed());
-    invoice.lines = *m_lines->lines();
-    invoice.totalWithoutLinesMinor = 0;
-    if (invoice.lines.isEmpty())
-        invoice.totalWithoutLinesMinor =
-            Money::parse(m_totalWithoutLines->text(), invoice.currency)->minorUnits();
+    if (!m_amountLocked) {
+        invoice.currency = m_currency->currentText();
+        invoice.lines = *m_lines->lines();
+        invoice.totalWithoutLinesMinor = 0;
+        if (invoice.lines.isEmpty())
+            invoice.totalWithoutLinesMinor =
+                Money::parse(m_totalWithoutLines->text(), invoice.currency)->minorUnits();
+    }
     auto stored = m_book.saveInvoice(invoice);
     if (!stored) {
         showError(stored.error().message);

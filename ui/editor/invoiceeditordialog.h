@@ -60,6 +60,7 @@ private:
     QString m_staffName;
     Invoice m_invoice;
     QList<Customer> m_customers;
+    bool m_amountLocked = false;    // payment requests were sent for the invoice
     qint64 m_createdCustomerId = 0; // a customer stored by a save that then failed, so it is reused
 
     QLineEdit* m_number = nullptr;
@@ -75,6 +76,7 @@ private:
     QLineEdit* m_totalWithoutLines = nullptr;
     InvoiceLinesEditor* m_lines = nullptr;
     QLabel* m_totals = nullptr;
+    QLabel* m_lockNote = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
