@@ -32,5 +32,6 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
 QJsonObject runTrackBench(const BenchConfig& config, SandboxProcess& sandbox,
                           std::unique_ptr<WorkflowStack> sentStack);
 QJsonObject runListBench(const BenchConfig& config);
+QJsonObject runColdStartBench(const QString& appProgram, const QString& bareProgram, int runs);
 
 } // namespace InvoiceDesk::Bench

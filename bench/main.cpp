@@ -57,14 +57,24 @@ int main(int argc, char** argv)
     const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("Invoices in the list bench."),
                                         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption onlyOption(
-        QStringLiteral("only"), QStringLiteral("Benches to run: any of a (bulk), b (track), c (list)."),
+        QStringLiteral("only"),
+        QStringLiteral("Benches to run: any of a (bulk), b (track), c (list), d (GUI start)."),
         QStringLiteral("LETTERS"), QStringLiteral("abc"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures to FILE."),
                                         QStringLiteral("FILE"), QStringLiteral("bench-results.json"));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QStringLiteral("The sandbox program."),
                                            QStringLiteral("PATH"), QStringLiteral(INVOICEDESK_BENCH_SANDBOX));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Starts of each GUI program (d)."),
+                                        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption appOption(QStringLiteral("app"),
+                                       QStringLiteral("The InvoiceDesk GUI program (d)."),
+                                       QStringLiteral("PATH"), QStringLiteral(INVOICEDESK_BENCH_APP));
+    const QCommandLineOption windowOption(
+        QStringLiteral("bare-window"), QStringLiteral("The bare window program (d)."), QStringLiteral("PATH"),
+        QStringLiteral(INVOICEDESK_BENCH_BARE_WINDOW));
     parser.addOptions({invoicesOption, concurrencyOption, trackOption, minutesOption, listOption, onlyOption,
-                       jsonOption, sandboxOption});
+                       jsonOption, sandboxOption, runsOption, appOption, windowOption});
     parser.process(app);
 
     BenchConfig config;
@@ -107,6 +117,12 @@ int main(int argc, char** argv)
         const QJsonObject list = runListBench(config);
         ok = ok && !list.isEmpty();
         report.insert(QStringLiteral("invoiceList"), list);
+    }
+
+    if (only.contains(QLatin1Char('d'))) {
+        const QJsonObject start = runColdStartBench(parser.value(appOption), parser.value(windowOption),
+                                                    std::max(1, parser.value(runsOption).toInt()));
+        report.insert(QStringLiteral("coldStart"), start);
     }
 
     QFile json(parser.value(jsonOption));
