@@ -144,7 +144,11 @@ private Q_SLOTS:
         auto dialog = makeDialog();
         QSignalSpy changed(dialog.get(), &Ui::SettingsDialog::profilesChanged);
         type(*dialog, "name", QStringLiteral("Bakeri Øst"));
+        QCOMPARE(child<QLineEdit>(*dialog, "clientSecret")->text(), QStringLiteral("sandbox-demo-secret"));
         chooseEnvironment(*dialog, Vipps::EnvironmentKind::Test);
+        // The simulator's demo keys are not carried over to Vipps' test environment.
+        QCOMPARE(child<QLineEdit>(*dialog, "clientSecret")->text(), QString());
+        QCOMPARE(child<QLineEdit>(*dialog, "clientId")->text(), QString());
         type(*dialog, "merchantSerialNumber", QStringLiteral("654321"));
         type(*dialog, "clientId", QStringLiteral("bakeri-client"));
         type(*dialog, "clientSecret", QStringLiteral("bakeri-secret-9f2"));

@@ -254,6 +254,16 @@ void SettingsDialog::takeEdits()
         entry.keysChanged = true;
     entry.profile = edited;
     entry.keys = m_editor->keys();
+    // The simulator's public demo keys mean nothing to Vipps: they are not carried into another
+    // environment, where they would only fail.
+    const Vipps::MerchantKeys demo = Sandbox::demoMerchantKeys();
+    if (edited.environment != Vipps::EnvironmentKind::Sandbox && entry.keys.clientId == demo.clientId &&
+        entry.keys.clientSecret == demo.clientSecret && entry.keys.subscriptionKey == demo.subscriptionKey) {
+        entry.keys.clientId.clear();
+        entry.keys.clientSecret.clear();
+        entry.keys.subscriptionKey.clear();
+        m_editor->setKeys(entry.keys);
+    }
 }
 
 void SettingsDialog::refreshList()
