@@ -17,15 +17,15 @@ namespace {
 
 // Every length is a fraction of the font height, so the badge follows the font size and the
 // device pixel ratio (the painter works in logical pixels and antialiases).
-qreal padding(const QFontMetrics& metrics)
+qreal padding(const QFontMetricsF& metrics)
 {
     return metrics.height() * 0.5;
 }
-qreal symbolSize(const QFontMetrics& metrics)
+qreal symbolSize(const QFontMetricsF& metrics)
 {
     return metrics.height() * 0.75;
 }
-qreal gap(const QFontMetrics& metrics)
+qreal gap(const QFontMetricsF& metrics)
 {
     return metrics.height() * 0.3;
 }
@@ -66,7 +66,7 @@ StatusBadgeDelegate::StatusBadgeDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 {}
 
-QSize StatusBadgeDelegate::badgeSize(const QFontMetrics& metrics, const QString& text)
+QSize StatusBadgeDelegate::badgeSize(const QFontMetricsF& metrics, const QString& text)
 {
     const qreal width =
         padding(metrics) * 2 + symbolSize(metrics) + gap(metrics) + metrics.horizontalAdvance(text);
@@ -78,7 +78,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QSize badge = badgeSize(opt.fontMetrics, opt.text);
+    const QSize badge = badgeSize(QFontMetricsF(opt.font), opt.text);
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     return QSize(badge.width() + 2 * cellMargin, std::max(base.height(), badge.height() + 2 * cellMargin));
 }
@@ -101,7 +101,8 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         return;
 
     const Badge badge = badgeFor(InvoiceStatus(statusValue.toInt()));
-    const QFontMetrics& metrics = opt.fontMetrics;
+    // Fractional widths: whole pixels per string would cut the last letter of some words.
+    const QFontMetricsF metrics(opt.font);
     const QRect cell = option.rect.adjusted(cellMargin, cellMargin, -cellMargin, -cellMargin);
     const QSize wanted = badgeSize(metrics, text);
     const qreal height = std::min<qreal>(wanted.height(), cell.height());
@@ -142,7 +143,9 @@ void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         painter->setPen(badge.foreground);
         painter->setFont(opt.font);
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeading | Qt::TextSingleLine,
-                          metrics.elidedText(text, Qt::ElideRight, qFloor(textWidth)));
+                          metrics.horizontalAdvance(text) <= textWidth
+                              ? text
+                              : metrics.elidedText(text, Qt::ElideRight, textWidth));
     }
     painter->restore();
 }

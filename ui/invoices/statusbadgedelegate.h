@@ -4,6 +4,7 @@
 #include "invoices/invoicestatus.h"
 
 #include <QColor>
+#include <QFontMetricsF>
 #include <QStyledItemDelegate>
 
 namespace InvoiceDesk::Ui {
@@ -30,7 +31,7 @@ public:
 
 private:
     // The badge's own size for `text` in `font`, without the cell's margins.
-    static QSize badgeSize(const QFontMetrics& metrics, const QString& text);
+    static QSize badgeSize(const QFontMetricsF& metrics, const QString& text);
     static void paintSymbol(QPainter* painter, Symbol symbol, const QRectF& box, const QColor& color);
 };
 
