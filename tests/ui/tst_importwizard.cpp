@@ -9,7 +9,10 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -221,6 +224,21 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, Ui::ImportPreviewModel::Amount).data(Qt::UserRole).toLongLong(), 123450);
         const auto* summary = wizard.findChild<QLabel*>(QStringLiteral("previewSummary"));
         QCOMPARE(summary->text(), QStringLiteral("3 row(s) ready to import, 3 row(s) with problems."));
+    }
+
+    void browsesForTheFile()
+    {
+        Ui::ImportWizard wizard(*m_book);
+        wizard.show();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.findChild<QPushButton*>(QStringLiteral("browse"))->click();
+        auto* dialog = wizard.findChild<QFileDialog*>(QStringLiteral("fileDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->selectFile(m_csv);
+        static_cast<QDialog*>(dialog)->accept(); // what the Open button does
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("fileName"))->text(), m_csv);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     }
 
     void anUnreadableFileStaysOnTheFirstPage()

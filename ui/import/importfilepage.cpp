@@ -23,6 +23,7 @@ ImportFilePage::ImportFilePage(ImportSession& session, QWidget* parent)
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("fileName"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browse"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("fileError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -74,10 +75,15 @@ bool ImportFilePage::validatePage()
 
 void ImportFilePage::browse()
 {
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Import invoices"), fileName(),
-                                                        tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!chosen.isEmpty())
-        setFileName(chosen);
+    // Opened window-modal rather than with exec(), so no event loop runs inside this call.
+    auto* dialog = new QFileDialog(this, tr("Import invoices"), QFileInfo(fileName()).path(),
+                                   tr("CSV files (*.csv *.txt);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("fileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(dialog, &QFileDialog::fileSelected, this, &ImportFilePage::setFileName);
+    dialog->open();
 }
 
 } // namespace InvoiceDesk::Ui
