@@ -282,11 +282,25 @@ void InvoiceListWidget::keepSelection()
 
 void InvoiceListWidget::restoreSelection()
 {
-    QItemSelection selection;
+    // One range per run of neighbouring rows: a selection of many single-row ranges makes every
+    // later question to the selection model slow (it looks through all of them for each row).
+    QList<int> rows;
+    rows.reserve(m_keptSelection.size());
     for (const qint64 id : std::as_const(m_keptSelection)) {
         const QModelIndex index = proxyIndexOf(id);
         if (index.isValid())
-            selection.select(index, index.siblingAtColumn(InvoiceListModel::ColumnCount - 1));
+            rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (qsizetype first = 0; first < rows.size();) {
+        qsizetype last = first;
+        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+            ++last;
+        selection.append(
+            QItemSelectionRange(m_proxy->index(rows.at(first), 0),
+                                m_proxy->index(rows.at(last), InvoiceListModel::ColumnCount - 1)));
+        first = last + 1;
     }
     QItemSelectionModel* model = m_view->selectionModel();
     const QModelIndex current = proxyIndexOf(m_keptCurrent);
