@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
-#include "common/translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,13 +32,12 @@ int main(int argc, char** argv)
         QStringLiteral("LANG"));
     parser.addOptions({demo, dataDir, profile, language});
     parser.process(app);
-    // Before any window exists, so that every text is created in the chosen language.
-    const InvoiceDesk::Translator translator(app, parser.value(language));
 
     InvoiceDesk::Ui::Application::Options options;
     options.dataDirectory = parser.value(dataDir);
     options.profile = parser.value(profile);
     options.demo = parser.isSet(demo);
+    options.language = parser.value(language);
     InvoiceDesk::Ui::Application application(options);
     application.start();
     return QApplication::exec();

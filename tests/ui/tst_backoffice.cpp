@@ -3,6 +3,7 @@
 // invoice book in a real SQLite file, the built-in Sandbox over loopback HTTP, and one ManualClock.
 #include "app/appsession.h"
 #include "common/translator.h"
+#include "import/importwizard.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicelistwidget.h"
 #include "mainwindow/environmentbanner.h"
@@ -12,10 +13,11 @@
 #include "phone/simulatedphone.h"
 #include "scriptedprompter.h"
 #include "send/senddialog.h"
-#include "storage/invoicecsvimporter.h"
 #include "vipps/errormessages.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -80,13 +82,6 @@ void BackOfficeTest::init()
     QVERIFY2(opened.hasValue(), qPrintable(opened ? QString() : opened.error()));
     m_session = *opened;
 
-    // The import a merchant starts with.
-    const auto preview = Storage::InvoiceCsvImporter().preview(exportFile);
-    QCOMPARE(preview.errorCount(), 0);
-    const auto imported = m_session->book().import(preview);
-    QVERIFY(imported.hasValue());
-    QCOMPARE(imported->imported, 3);
-
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_prompter = std::make_unique<Tests::ScriptedPrompter>();
     MainWindow::Services services{*m_session, *m_prompter, *m_settings, QStringLiteral("Test Staff")};
@@ -95,7 +90,26 @@ void BackOfficeTest::init()
                                  m_window.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QCOMPARE(m_window->model().rowCount(), 3);
+    QCOMPARE(m_window->model().rowCount(), 0);
+
+    // The import a merchant starts with, through File → Import and its wizard.
+    const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(exportFile) == exportFile.size());
+    file.close();
+    m_window->importAction()->trigger();
+    auto* wizard = m_window->findChild<ImportWizard*>();
+    QVERIFY(wizard);
+    QSignalSpy imported(wizard, &ImportWizard::imported);
+    wizard->setFileName(csv);
+    wizard->next();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPage));
+    wizard->button(QWizard::CommitButton)->click();
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().first().value<Storage::ImportResult>().imported, 3);
+    wizard->button(QWizard::FinishButton)->click();
+    QCOMPARE(m_window->model().rowCount(), 3); // the list shows them at once
 }
 
 void BackOfficeTest::cleanup()

@@ -5,6 +5,7 @@
 #include "app/demobook.h"
 #include "mainwindow/mainwindow.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -23,6 +24,8 @@ Application::Application(const Options& options, QObject* parent)
     , m_options(options)
     , m_paths(Storage::BookPaths::fromEnvironment(options.dataDirectory))
     , m_settings(settingsFile(m_paths), QSettings::IniFormat)
+    , m_translator(*QCoreApplication::instance(),
+                   options.language.isEmpty() ? m_settings.value(languageKey()).toString() : options.language)
     , m_profiles(m_settings)
     , m_credentials(m_keychain)
 {}

@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "common/prompter.h"
+#include "common/translator.h"
 #include "credentials/keychainstore.h"
 #include "credentials/merchantcredentials.h"
 #include "profiles/profilestore.h"
@@ -28,10 +29,14 @@ public:
         QString dataDirectory; // empty: the platform's app data folder
         QString profile;       // empty: the current profile of the settings
         bool demo = false;     // fill an empty Sandbox book with demo invoices
+        QString language;      // "en" or "nb"; empty: the settings' choice, else the system's
     };
 
     explicit Application(const Options& options, QObject* parent = nullptr);
     ~Application() override;
+
+    // The settings key of the language staff chose over the system's ("en", "nb" or empty).
+    static QString languageKey() { return QStringLiteral("ui/language"); }
 
     // Opens the profile's session, then shows the window (or says why it could not).
     void start();
@@ -49,6 +54,7 @@ private:
     SystemClock m_clock;
     Storage::BookPaths m_paths;
     QSettings m_settings;
+    Translator m_translator; // before any window, so that every text is in the chosen language
     Profiles::ProfileStore m_profiles;
     Credentials::KeychainStore m_keychain;
     Credentials::MerchantCredentials m_credentials;

@@ -4,6 +4,8 @@
 #include "about/aboutdialog.h"
 #include "app/appsession.h"
 #include "common/prompter.h"
+#include "editor/invoiceeditordialog.h"
+#include "import/importwizard.h"
 #include "invoices/invoicefilterproxy.h"
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicelistwidget.h"
@@ -12,21 +14,8 @@
 #include "payments/invoiceactions.h"
 #include "payments/paymentstatusview.h"
 #include "phone/simulatedphone.h"
-#include "storage/invoicecsvexporter.h"
-
-// The dialogs below are being built alongside; the window offers them once they exist.
-#if __has_include("import/importwizard.h")
-#include "import/importwizard.h"
-#define INVOICEDESK_HAS_IMPORT 1
-#endif
-#if __has_include("editor/invoiceeditordialog.h")
-#include "editor/invoiceeditordialog.h"
-#define INVOICEDESK_HAS_EDITOR 1
-#endif
-#if __has_include("settings/settingsdialog.h")
 #include "settings/settingsdialog.h"
-#define INVOICEDESK_HAS_SETTINGS 1
-#endif
+#include "storage/invoicecsvexporter.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -138,8 +127,8 @@ void MainWindow::buildMenus()
         file->addAction(tr("&Edit Invoice…"), this, [this] { editInvoice(m_list->currentInvoiceId()); });
     edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction* import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
-                                      tr("&Import Invoices…"), this, &MainWindow::importCsv);
+    QAction* import = m_import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                                 tr("&Import Invoices…"), this, &MainWindow::importCsv);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport View as CSV…"), this,
                     &MainWindow::exportView);
@@ -158,8 +147,7 @@ void MainWindow::buildMenus()
         payment->addAction(action);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* search = view->addAction(tr("&Find…"), m_list, &InvoiceListWidget::focusSearch);
-    search->setShortcut(QKeySequence::Find);
+    view->addAction(m_list->findAction());
     QAction* reload = view->addAction(tr("&Reload List"), this, &MainWindow::reloadList);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QMenu* columns = m_list->createColumnMenu(view);
@@ -259,12 +247,11 @@ void MainWindow::onNotice(Workflows::WorkflowServices::Notice kind, qint64 invoi
 
 void MainWindow::importCsv()
 {
-#ifdef INVOICEDESK_HAS_IMPORT
     auto* wizard = new ImportWizard(m_services.session.book(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setStaffName(m_services.actor);
     connect(wizard, &ImportWizard::imported, this, [this] { reloadList(); });
     wizard->open();
-#endif
 }
 
 void MainWindow::exportView()
@@ -308,27 +295,28 @@ void MainWindow::backupBook()
 
 void MainWindow::editInvoice(qint64 invoiceId)
 {
-    Q_UNUSED(invoiceId)
-#ifdef INVOICEDESK_HAS_EDITOR
     auto* editor = new InvoiceEditorDialog(m_services.session.book(), invoiceId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this] { reloadList(); });
+    editor->setStaffName(m_services.actor);
+    editor->setClock(m_services.session.clock());
+    connect(editor, &InvoiceEditorDialog::invoiceSaved, this, [this](qint64 saved) {
+        m_model->refreshInvoice(saved);
+        m_list->selectInvoice(saved);
+    });
     editor->open();
-#endif
 }
 
 void MainWindow::openSettings()
 {
     if (!m_services.profiles || !m_services.credentials)
         return;
-#ifdef INVOICEDESK_HAS_SETTINGS
     AppSession& session = m_services.session;
-    auto* dialog = new SettingsDialog(*m_services.profiles, *m_services.credentials, session.network(),
-                                      session.clock(), this);
+    auto* dialog = new SettingsDialog(
+        *m_services.profiles, *m_services.credentials, session.network(), session.clock(),
+        [&session] { return session.sandbox() ? session.sandbox()->baseUrl() : QUrl(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::profilesChanged, this, &MainWindow::profilesChanged);
     dialog->open();
-#endif
 }
 
 void MainWindow::showAbout()

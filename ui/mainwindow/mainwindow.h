@@ -56,6 +56,7 @@ public:
     SimulatedPhone* phone() const { return m_phone; }
     EnvironmentBanner* banner() const { return m_banner; }
     QString lastNotice() const { return m_lastNotice; }
+    QAction* importAction() const { return m_import; }
 
 Q_SIGNALS:
     // The merchant profiles were edited: the application opens the current one again.
@@ -89,6 +90,7 @@ private:
     SimulatedPhone* m_phone = nullptr;
     QDockWidget* m_phoneDock = nullptr;
     QLabel* m_tracking = nullptr;
+    QAction* m_import = nullptr;
     QDateTime m_lastChecked;
     QString m_lastNotice;
 };
