@@ -8,7 +8,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QWidget window;
     window.setWindowTitle(QStringLiteral("bare"));
-    window.resize(1100, 700);
+    window.resize(1280, 760); // the main window's first size
     window.show();
     return app.exec();
 }
