@@ -125,7 +125,13 @@ for lib in libqt6keychain libphonenumber libqrencode libQt6Sql libQt6Network; do
     path=$(awk -v lib="$lib" 'index($1, lib) == 1 { print $3; exit }' <<<"$linked")
     [ -n "$path" ] || continue
     owner=$(dpkg -S "$(realpath "$path")" | cut -d: -f1)
-    depends_on "$owner" || fail "the binaries link $path but the package does not depend on $owner"
+    # Debian's shlibs may name a virtual package the owner provides (libphonenumber8-protobuf32).
+    provided=$(dpkg-query -W -f='${Provides}' "$owner" 2>/dev/null | tr ',' '\n' | awk '{ print $1 }')
+    satisfied=false
+    for candidate in "$owner" $provided; do
+        depends_on "$candidate" && satisfied=true
+    done
+    $satisfied || fail "the binaries link $path but the package depends neither on $owner nor on what it provides"
 done
 
 # Start the installed GUI the way a desktop would, with a fresh home and no settings.
