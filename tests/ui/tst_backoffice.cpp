@@ -51,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
     void pushPaymentIsApprovedOnThePhoneAndCaptured();
     void partialRefundAsksForTheAmount();
+    void staffCaptureInParts();
     void linkFlowLearnsThePhoneNumber();
     void refusalByVippsIsShownToStaff();
     void refusalSpeaksTheUsersLanguage();
@@ -77,8 +78,10 @@ void BackOfficeTest::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>();
-    auto opened = AppSession::openSandbox(*m_clock, Storage::BookPaths(m_dir->path()),
-                                          Workflows::MerchantProfile{}, {});
+    Workflows::MerchantProfile profile;
+    // The staff-capture test needs a merchant who captures by hand.
+    profile.captureAutomatically = qstrcmp(QTest::currentTestFunction(), "staffCaptureInParts") != 0;
+    auto opened = AppSession::openSandbox(*m_clock, Storage::BookPaths(m_dir->path()), profile, {});
     QVERIFY2(opened.hasValue(), qPrintable(opened ? QString() : opened.error()));
     m_session = *opened;
 
@@ -226,6 +229,33 @@ void BackOfficeTest::partialRefundAsksForTheAmount()
     // Declining the question moves nothing.
     m_window->actions()->refund()->trigger();
     QCOMPARE(m_session->sandbox()->payment(attempt.reference)->refundedAmount, 30000);
+}
+
+void BackOfficeTest::staffCaptureInParts()
+{
+    recordConsent(QStringLiteral("2001"));
+    const PaymentAttempt attempt = sendAndWait(openSendDialog(QStringLiteral("2001")));
+    QVERIFY(!attempt.reference.isEmpty());
+    QVERIFY(!m_window->actions()->capture()->isEnabled()); // nothing to capture before the approval
+    QVERIFY(m_session->sandbox()->approve(attempt.reference, QStringLiteral("4791234567"), false).hasValue());
+    m_window->actions()->checkNow()->trigger();
+    QTRY_COMPARE(status(QStringLiteral("2001")), InvoiceStatus::Paid); // reserved, not captured
+    QVERIFY(m_window->actions()->capture()->isEnabled());
+    QVERIFY(m_window->actions()->cancel()->isEnabled());
+
+    m_prompter->amounts.push_back(100000);
+    m_window->actions()->capture()->trigger();
+    QCOMPARE(m_prompter->lastMaximumMinor, 125000);
+    QTRY_COMPARE(m_session->sandbox()->payment(attempt.reference)->capturedAmount, 100000);
+    QTRY_COMPARE(status(QStringLiteral("2001")), InvoiceStatus::Captured);
+    QTRY_VERIFY(m_window->actions()->capture()->isEnabled()); // the rest can still be captured
+
+    m_prompter->amounts.push_back(25000);
+    m_window->actions()->capture()->trigger();
+    QCOMPARE(m_prompter->lastMaximumMinor, 25000);
+    QTRY_COMPARE(m_session->sandbox()->payment(attempt.reference)->capturedAmount, 125000);
+    QTRY_VERIFY(!m_window->actions()->capture()->isEnabled());
+    QVERIFY(m_prompter->errors.isEmpty());
 }
 
 void BackOfficeTest::linkFlowLearnsThePhoneNumber()

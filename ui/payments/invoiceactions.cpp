@@ -7,6 +7,7 @@
 #include "payments/qrdialog.h"
 #include "send/senddialog.h"
 #include "workflows/actionrules.h"
+#include "workflows/paymentactions.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -185,23 +186,26 @@ void InvoiceActions::runCheck()
 
 void InvoiceActions::runCapture()
 {
-    const auto latest = latestAttempt();
-    if (!latest)
-        return;
-    const qint64 capturable = ActionRules::capturableMinor(*latest);
-    const QString text =
-        tr("Capture money from %1 for invoice request %2? Up to %3 can be captured.")
-            .arg(customerName(), latest->reference, Money(capturable, latest->currency).toDisplayString());
+    if (const auto latest = latestAttempt()) {
+        const qint64 capturable = ActionRules::capturableMinor(*latest);
+        const QString text = tr("Capture money from %1 for invoice request %2? Up to %3 can be captured.")
+                                 .arg(customerName(), latest->reference,
+                                      Money(capturable, latest->currency).toDisplayString());
+        runAmountAction(*latest, tr("Capture"), text, capturable, tr("Captured %1 of %2."),
+                        &Workflows::PaymentActions::capture);
+    }
+}
+
+void InvoiceActions::runAmountAction(const PaymentAttempt& attempt, const QString& title,
+                                     const QString& question, qint64 maximumMinor, const QString& doneText,
+                                     AmountAction action)
+{
     const auto amount =
-        m_prompter.askAmount(m_dialogParent, tr("Capture"), text, latest->currency, capturable, capturable);
+        m_prompter.askAmount(m_dialogParent, title, question, attempt.currency, maximumMinor, maximumMinor);
     if (!amount)
         return;
-    const QString reference = latest->reference;
-    const QString done =
-        tr("Captured %1 of %2.").arg(Money(*amount, latest->currency).toDisplayString(), reference);
-    m_session.workflows()
-        .actions()
-        .capture(reference, *amount, m_actor)
+    const QString done = doneText.arg(Money(*amount, attempt.currency).toDisplayString(), attempt.reference);
+    (m_session.workflows().actions().*action)(attempt.reference, *amount, m_actor)
         .then(this, [this, done](const WorkflowResult<PaymentAttempt>& result) { report(done, result); });
 }
 
@@ -227,24 +231,14 @@ void InvoiceActions::runCancel()
 
 void InvoiceActions::runRefund()
 {
-    const auto latest = latestAttempt();
-    if (!latest)
-        return;
-    const qint64 refundable = ActionRules::refundableMinor(*latest);
-    const QString text =
-        tr("Refund money to %1 for %2? Up to %3 can be refunded.")
-            .arg(customerName(), latest->reference, Money(refundable, latest->currency).toDisplayString());
-    const auto amount =
-        m_prompter.askAmount(m_dialogParent, tr("Refund"), text, latest->currency, refundable, refundable);
-    if (!amount)
-        return;
-    const QString reference = latest->reference;
-    const QString done =
-        tr("Refunded %1 of %2.").arg(Money(*amount, latest->currency).toDisplayString(), reference);
-    m_session.workflows()
-        .actions()
-        .refund(reference, *amount, m_actor)
-        .then(this, [this, done](const WorkflowResult<PaymentAttempt>& result) { report(done, result); });
+    if (const auto latest = latestAttempt()) {
+        const qint64 refundable = ActionRules::refundableMinor(*latest);
+        const QString text = tr("Refund money to %1 for %2? Up to %3 can be refunded.")
+                                 .arg(customerName(), latest->reference,
+                                      Money(refundable, latest->currency).toDisplayString());
+        runAmountAction(*latest, tr("Refund"), text, refundable, tr("Refunded %1 of %2."),
+                        &Workflows::PaymentActions::refund);
+    }
 }
 
 void InvoiceActions::runCopyLink()

@@ -3,6 +3,7 @@
 
 #include "invoices/paymentattempt.h"
 #include "workflows/invoicesender.h"
+#include "workflows/paymentactions.h"
 
 #include <QAction>
 #include <QList>
@@ -51,6 +52,11 @@ private:
     void runCapture();
     void runCancel();
     void runRefund();
+    // Capture and refund: ask for the amount (at most `maximumMinor`), then send it.
+    using AmountAction = QFuture<Workflows::WorkflowResult<PaymentAttempt>> (Workflows::PaymentActions::*)(
+        const QString&, qint64, const QString&);
+    void runAmountAction(const PaymentAttempt& attempt, const QString& title, const QString& question,
+                         qint64 maximumMinor, const QString& doneText, AmountAction action);
     void runCopyLink();
     void runShowQr();
     void report(const QString& done, const Workflows::WorkflowResult<PaymentAttempt>& result);
