@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "payments/invoiceactions.h"
 #include "payments/paymentstatusview.h"
+#include "payments/qrdialog.h"
 #include "phone/simulatedphone.h"
 #include "scriptedprompter.h"
 #include "send/senddialog.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void staffCaptureInParts();
     void linkFlowLearnsThePhoneNumber();
     void refusalByVippsIsShownToStaff();
+    void qrCodeIsShownForAQrRequest();
     void refusalSpeaksTheUsersLanguage();
     void bulkSendReportsEveryInvoice();
     void bannerNamesTheEnvironment();
@@ -296,6 +298,29 @@ void BackOfficeTest::linkFlowLearnsThePhoneNumber()
     QVERIFY(m_window->model()
                 .rowAt(m_window->model().rowOf(invoiceId(QStringLiteral("2002"))))
                 .customerHasConsent);
+}
+
+void BackOfficeTest::qrCodeIsShownForAQrRequest()
+{
+    SendDialog* dialog = openSendDialog(QStringLiteral("2002"));
+    QVERIFY(dialog);
+    Workflows::SendOptions qr;
+    qr.flow = PaymentFlow::Qr;
+    dialog->setPreset(qr);
+    QCOMPARE(dialog->options().flow, PaymentFlow::Qr);
+    QVERIFY(dialog->options().expiresAt.has_value()); // a QR request may live long, within the maximum
+    const PaymentAttempt attempt = sendAndWait(dialog);
+    QVERIFY(attempt.redirectUrl.isValid());
+    dialog->close();
+
+    QVERIFY(m_window->actions()->showQr()->isEnabled());
+    m_window->actions()->showQr()->trigger();
+    auto* qrDialog = m_window->findChild<QrDialog*>();
+    QVERIFY(qrDialog);
+    QSignalSpy loaded(qrDialog, &QrDialog::imageLoaded);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+    QVERIFY(qrDialog->hasImage());
 }
 
 void BackOfficeTest::refusalByVippsIsShownToStaff()
