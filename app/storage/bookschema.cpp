@@ -195,7 +195,7 @@ StorageResult<Done> InvoiceBook::migrate()
                                 .arg(current)
                                 .arg(latestSchemaVersion())};
     for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
-        Transaction transaction(*this);
+        Transaction transaction(*this, Durability::Synced);
         if (!transaction.isActive())
             return transaction.error();
         const Migration& migration = migrations[version - 1];

@@ -79,8 +79,9 @@ StorageResult<Done> InvoiceBook::configureConnection()
         return errorFrom(tr("The file is not an invoice book."), probe);
     probe.finish();
 
-    // WAL: readers never block the writer. FULL sync: a committed journal entry survives a power cut,
-    // which matters more here than write speed. Foreign keys are off by default in SQLite.
+    // WAL: readers never block the writer. FULL sync by default: a committed journal entry survives a
+    // power cut, which matters more here than write speed; the writes that may skip the fsync say so
+    // (Durability::Unsynced in sqlsupport.h). Foreign keys are off by default in SQLite.
     const QString pragmas[] = {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = FULL"),

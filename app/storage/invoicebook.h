@@ -28,6 +28,12 @@ namespace InvoiceDesk::Storage {
 // The invoice book of one merchant profile: invoices, customers, payment attempts, the journal of
 // Vipps mutations and the audit log, in one SQLite file (WAL, foreign keys on, versioned schema).
 //
+// Durability: every write that lets a Vipps mutation leave (createAttempt, appendJournal), and what
+// staff enter by hand, is fsynced before the call returns. What is written after Vipps has answered
+// (journal marks, audit entries, attempt updates) is safe against a crash of the process but may lose
+// its newest commits in a power cut; recovery asks Vipps about every unsettled entry, so nothing lost
+// there can cause a second mutation.
+//
 // Synchronous: SQLite is local and every call is short. An InvoiceBook and everything it returns
 // belongs to the thread that opened it (Qt SQL connections are not shared between threads). Every
 // change that touches more than one row runs in one transaction; a crash leaves either all of it or
@@ -86,6 +92,11 @@ public:
     // Stores everything but the identity (invoice, sequence, reference, created) and refreshes the
     // invoice's derived status, in one transaction.
     StorageResult<Done> updateAttempt(const PaymentAttempt& attempt);
+    // The same, with the audit entry that describes the change written in the same transaction.
+    StorageResult<Done> updateAttempt(const PaymentAttempt& attempt, const std::optional<AuditEntry>& audit);
+    // Only the time of the last look at Vipps, for a check that found nothing else changed: one cheap
+    // write, no invoice status refresh.
+    StorageResult<Done> recordChecked(const QString& reference, const QDateTime& at);
     StorageResult<bool> isReferenceReserved(const QString& reference) const;
 
     // The journal of Vipps mutations.
@@ -134,6 +145,7 @@ private:
     StorageResult<Invoice> writeInvoice(const Invoice& invoice);
     StorageResult<Customer> writeCustomer(const Customer& customer);
     StorageResult<Done> refreshInvoiceStatus(qint64 invoiceId);
+    StorageResult<Done> writeAttempt(const PaymentAttempt& attempt);
     StorageResult<JournalEntry> insertJournal(const JournalEntry& entry);
     StorageResult<Done> insertAudit(const AuditEntry& entry);
     StorageResult<PaymentAttempt> insertAttempt(qint64 invoiceId, const PaymentAttempt& draft,

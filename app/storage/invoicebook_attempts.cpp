@@ -164,7 +164,7 @@ StorageResult<PaymentAttempt>
 InvoiceBook::createAttempt(qint64 invoiceId, const PaymentAttempt& draft, const QString& referencePrefix,
                            const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries)
 {
-    Transaction transaction(*this);
+    Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
     auto attempt = insertAttempt(invoiceId, draft, referencePrefix);
@@ -224,9 +224,48 @@ StorageResult<QList<PaymentAttempt>> InvoiceBook::openAttempts() const
 
 StorageResult<Done> InvoiceBook::updateAttempt(const PaymentAttempt& attempt)
 {
-    Transaction transaction(*this);
+    return updateAttempt(attempt, std::nullopt);
+}
+
+StorageResult<Done> InvoiceBook::updateAttempt(const PaymentAttempt& attempt,
+                                               const std::optional<AuditEntry>& audit)
+{
+    if (audit && (audit->actor.isEmpty() || audit->action.isEmpty()))
+        return StorageError{tr("An audit entry needs who and what."), {}};
+    // Unsynced: an attempt changes after Vipps has answered (or after a local refusal), and Vipps
+    // stays the truth: tracking and recovery read its state again.
+    Transaction transaction(*this, Durability::Unsynced);
     if (!transaction.isActive())
         return transaction.error();
+    if (auto written = writeAttempt(attempt); !written)
+        return written;
+    if (audit) {
+        if (auto inserted = insertAudit(*audit); !inserted)
+            return inserted;
+    }
+    return transaction.commit();
+}
+
+StorageResult<Done> InvoiceBook::recordChecked(const QString& reference, const QDateTime& at)
+{
+    // Unsynced, and without the invoice status refresh: the time of the last look changes no status,
+    // and losing it in a power cut only shows an older time until the next check.
+    Transaction transaction(*this, Durability::Unsynced);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE payment_attempts SET last_checked_at = ? WHERE reference = ?"));
+    query.addBindValue(storedDateTime(at));
+    query.addBindValue(text(reference));
+    if (!query.exec())
+        return errorFrom(tr("The payment request could not be updated."), query);
+    if (query.numRowsAffected() != 1)
+        return StorageError{tr("The payment request is not in the book."), reference};
+    return transaction.commit();
+}
+
+StorageResult<Done> InvoiceBook::writeAttempt(const PaymentAttempt& attempt)
+{
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "UPDATE payment_attempts SET flow = ?, learn_phone = ?, phone_msisdn = ?, amount_minor = ?, currency "
@@ -266,9 +305,7 @@ StorageResult<Done> InvoiceBook::updateAttempt(const PaymentAttempt& attempt)
         return errorFrom(tr("The payment request could not be updated."), owner);
     const qint64 invoiceId = owner.value(0).toLongLong();
     owner.finish();
-    if (auto refreshed = refreshInvoiceStatus(invoiceId); !refreshed)
-        return refreshed.error();
-    return transaction.commit();
+    return refreshInvoiceStatus(invoiceId);
 }
 
 StorageResult<Done> InvoiceBook::refreshInvoiceStatus(qint64 invoiceId)

@@ -58,7 +58,7 @@ QString customerSelect()
 
 StorageResult<Customer> InvoiceBook::saveCustomer(const Customer& customer)
 {
-    Transaction transaction(*this);
+    Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
     auto written = writeCustomer(customer);
@@ -135,7 +135,7 @@ StorageResult<Done> InvoiceBook::recordPushConsent(qint64 customerId, const Phon
         return StorageError{tr("Consent needs a valid mobile number."), {}};
     if (!consent.givenAt.isValid() || consent.recordedBy.trimmed().isEmpty())
         return StorageError{tr("Consent needs the time it was given and who recorded it."), {}};
-    Transaction transaction(*this);
+    Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery query(database());
@@ -168,7 +168,7 @@ StorageResult<Done> InvoiceBook::recordPushConsent(qint64 customerId, const Phon
 
 StorageResult<Done> InvoiceBook::withdrawPushConsent(qint64 customerId, const QString& actor)
 {
-    Transaction transaction(*this);
+    Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery query(database());

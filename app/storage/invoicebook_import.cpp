@@ -79,7 +79,7 @@ StorageResult<ImportResult> InvoiceBook::import(const CsvImportPreview& preview,
     result.errors = preview.fileErrors;
     result.rejected = int(preview.fileErrors.size());
 
-    Transaction transaction(*this);
+    Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
     const auto write = [this](const Customer& customer) {

@@ -37,7 +37,7 @@ Invoice invoiceFromQuery(const QSqlQuery& query)
 
 StorageResult<Invoice> InvoiceBook::saveInvoice(const Invoice& invoice)
 {
-    Transaction transaction(*this);
+    Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
     auto written = writeInvoice(invoice);

@@ -102,8 +102,17 @@ StorageResult<JournalEntry> InvoiceBook::insertJournal(const JournalEntry& entry
 
 StorageResult<JournalEntry> InvoiceBook::appendJournal(const JournalEntry& entry)
 {
-    // A single INSERT is atomic on its own; no explicit transaction needed.
-    return insertJournal(entry);
+    // Synced: the caller sends the mutation as soon as this returns, and it must not leave before its
+    // entry would survive a power cut.
+    Transaction transaction(*this, Durability::Synced);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto inserted = insertJournal(entry);
+    if (!inserted)
+        return inserted;
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return inserted;
 }
 
 StorageResult<JournalEntry> InvoiceBook::journalEntry(qint64 entryId) const
@@ -122,7 +131,9 @@ StorageResult<JournalEntry> InvoiceBook::journalEntry(qint64 entryId) const
 StorageResult<Done> InvoiceBook::markJournal(qint64 entryId, JournalState state, const QString& resultNote,
                                              const QString& traceId)
 {
-    Transaction transaction(*this);
+    // Unsynced: a mark lost in a power cut leaves the entry unsettled, and recovery asks Vipps about
+    // every unsettled entry (Pending and Sent alike) before anything is repeated.
+    Transaction transaction(*this, Durability::Unsynced);
     if (!transaction.isActive())
         return transaction.error();
     auto current = journalEntry(entryId);
@@ -198,7 +209,13 @@ StorageResult<Done> InvoiceBook::appendAudit(const AuditEntry& entry)
 {
     if (entry.actor.isEmpty() || entry.action.isEmpty())
         return StorageError{tr("An audit entry needs who and what."), {}};
-    return insertAudit(entry);
+    // Unsynced: an audit entry records what already happened; see Durability.
+    Transaction transaction(*this, Durability::Unsynced);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (auto inserted = insertAudit(entry); !inserted)
+        return inserted;
+    return transaction.commit();
 }
 
 StorageResult<QList<AuditEntry>> InvoiceBook::auditFor(qint64 invoiceId) const

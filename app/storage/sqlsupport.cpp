@@ -46,17 +46,26 @@ QVariant text(const QString& value)
     return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
-InvoiceBook::Transaction::Transaction(const InvoiceBook& book)
+InvoiceBook::Transaction::Transaction(const InvoiceBook& book, Durability durability)
     : m_book(book)
+    , m_durability(durability)
 {
+    const QString busy =
+        QCoreApplication::translate("InvoiceDesk::Storage", "The invoice book is busy or cannot be written.");
+    if (m_durability == Durability::Unsynced) {
+        QSqlQuery relax(m_book.database());
+        if (!relax.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+            m_error = m_book.errorFrom(busy, relax);
+            return;
+        }
+    }
     QSqlQuery begin(m_book.database());
-    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_active = true;
-    else
-        m_error =
-            m_book.errorFrom(QCoreApplication::translate("InvoiceDesk::Storage",
-                                                         "The invoice book is busy or cannot be written."),
-                             begin);
+    } else {
+        m_error = m_book.errorFrom(busy, begin);
+        restoreSync();
+    }
 }
 
 InvoiceBook::Transaction::~Transaction()
@@ -64,6 +73,15 @@ InvoiceBook::Transaction::~Transaction()
     if (m_active) {
         QSqlQuery rollback(m_book.database());
         rollback.exec(QStringLiteral("ROLLBACK"));
+        restoreSync();
+    }
+}
+
+void InvoiceBook::Transaction::restoreSync()
+{
+    if (m_durability == Durability::Unsynced) {
+        QSqlQuery restore(m_book.database());
+        restore.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     }
 }
 
@@ -77,6 +95,7 @@ StorageResult<Done> InvoiceBook::Transaction::commit()
             QCoreApplication::translate("InvoiceDesk::Storage", "The change could not be saved."),
             commitQuery);
     m_active = false;
+    restoreSync();
     return Done{};
 }
 

@@ -29,11 +29,28 @@ Customer customerFromQuery(const QSqlQuery& query);
 QString attemptSelect(); // "SELECT <attempt columns> FROM payment_attempts "
 PaymentAttempt attemptFromQuery(const QSqlQuery& query);
 
+// How far a commit must have reached before commit() returns.
+//
+// Synced: the commit is on the disk itself (the WAL is fsynced, PRAGMA synchronous = FULL); it survives
+// a power cut. Every journal entry that lets a Vipps mutation leave is written so, and so is what staff
+// enter by hand (invoices, customers, consent), which nothing could rebuild.
+//
+// Unsynced: the commit is in the WAL but not yet fsynced (synchronous = NORMAL). It survives a crash of
+// the process, and the book stays consistent in any case, but a power cut may lose the last such
+// commits. Used for what is written after Vipps has answered (Sent, Confirmed and Failed marks, audit
+// entries, attempt updates): after a power cut those entries are still unsettled, and start-up recovery
+// asks Vipps before it repeats anything. The WAL is written in order and read back only up to its
+// last intact commit, so what is lost is always the newest commits, and the next Synced commit makes
+// every commit before it durable too.
+enum class Durability { Synced, Unsynced };
+
 // BEGIN IMMEDIATE on construction (taking the write lock at once, so a second writer waits instead of
-// failing half-way), ROLLBACK on destruction unless commit() succeeded.
+// failing half-way), ROLLBACK on destruction unless commit() succeeded. The connection runs at
+// synchronous = FULL; an Unsynced transaction lowers it to NORMAL around itself (SQLite refuses to
+// change it inside a transaction), so any write that does not say otherwise is synced.
 class InvoiceBook::Transaction {
 public:
-    explicit Transaction(const InvoiceBook& book);
+    Transaction(const InvoiceBook& book, Durability durability);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -44,7 +61,10 @@ public:
     StorageResult<Done> commit();
 
 private:
+    void restoreSync();
+
     const InvoiceBook& m_book;
+    Durability m_durability;
     bool m_active = false;
     StorageError m_error;
 };
