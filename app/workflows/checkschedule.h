@@ -13,4 +13,11 @@ namespace InvoiceDesk::Workflows {
 // per reference.
 QDateTime nextCheckAt(const PaymentAttempt& attempt, const QDateTime& now);
 
+// The first check of a request found open at start-up. Scheduling every one of them one interval
+// from now would make thousands of requests fall due in the same minute, and each answer schedules
+// the next check one interval later, so they would stay bunched for good. Instead each first check
+// lands somewhere in [now, now + interval), at a point fixed by a hash of the reference: spread
+// evenly, and the same on every start and in every test. The look just after expiry is kept.
+QDateTime firstCheckAt(const PaymentAttempt& attempt, const QDateTime& now);
+
 } // namespace InvoiceDesk::Workflows

@@ -22,14 +22,22 @@ void PaymentTracker::start()
     const auto open = m_book.openAttempts();
     if (!open)
         return;
-    for (const PaymentAttempt& attempt : *open)
-        watch(attempt);
+    const QDateTime now = m_clock.now();
+    for (const PaymentAttempt& attempt : *open) {
+        if (isTrackable(attempt))
+            schedule(attempt.reference, firstCheckAt(attempt, now));
+    }
+}
+
+bool PaymentTracker::isTrackable(const PaymentAttempt& attempt)
+{
+    // Requests still being created are settled by the journal, not by the tracker.
+    return attempt.phase == AttemptPhase::Sent && attempt.isOpen();
 }
 
 void PaymentTracker::watch(const PaymentAttempt& attempt)
 {
-    // Requests still being created are settled by the journal, not by the tracker.
-    if (attempt.phase != AttemptPhase::Sent || !attempt.isOpen())
+    if (!isTrackable(attempt))
         return;
     schedule(attempt.reference, nextCheckAt(attempt, m_clock.now()));
 }
@@ -107,8 +115,13 @@ QFuture<WorkflowResult<PaymentAttempt>> PaymentTracker::checkNow(const QString& 
             } else {
                 PaymentAttempt updated = attempt;
                 applyDetails(updated, *reply);
+                const bool changed = updated != attempt;
                 updated.lastCheckedAt = m_clock.now();
-                if (auto saved = m_book.updateAttempt(updated); !saved) {
+                // Most checks of a waiting request find nothing new: then only the time of the look
+                // is written (staff see it), without rewriting the attempt and its invoice's status.
+                const auto saved = changed ? m_book.updateAttempt(updated)
+                                           : m_book.recordChecked(updated.reference, updated.lastCheckedAt);
+                if (!saved) {
                     result = WorkflowError::fromStorage(saved.error());
                 } else {
                     result = updated;

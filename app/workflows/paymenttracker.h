@@ -24,7 +24,8 @@ class PaymentTracker : public QObject {
 public:
     PaymentTracker(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock, QObject* parent = nullptr);
 
-    // Schedules every open attempt in the book.
+    // Schedules every open attempt in the book, the first checks spread over their interval
+    // (firstCheckAt), so that many requests do not all fall due at once.
     void start();
     void watch(const PaymentAttempt& attempt);
     QFuture<WorkflowResult<PaymentAttempt>> checkNow(const QString& reference);
@@ -39,6 +40,7 @@ Q_SIGNALS:
     void stateChanged(const InvoiceDesk::PaymentAttempt& attempt, InvoiceDesk::VippsState previous);
 
 private:
+    static bool isTrackable(const PaymentAttempt& attempt);
     void schedule(const QString& reference, const QDateTime& at);
     void arm();
     void pump();
