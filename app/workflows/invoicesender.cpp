@@ -181,11 +181,13 @@ void InvoiceSender::runCreate(std::shared_ptr<Steps> steps)
         attempt.vippsState = VippsState::Created;
         attempt.redirectUrl = QUrl(result->redirectUrl);
         attempt.lastCheckedAt = m_clock.now();
-        if (auto saved = m_book.updateAttempt(attempt); !saved) {
+        // The attempt and the audit entry that says it was sent: one write instead of two.
+        if (auto saved = m_book.updateAttempt(
+                attempt, auditEntry(attempt, steps->actor, action, QStringLiteral("ok")));
+            !saved) {
             steps->completion.finish(WorkflowError::fromStorage(saved.error()));
             return;
         }
-        audit(attempt, steps->actor, action, QStringLiteral("ok"));
         Q_EMIT attemptChanged(attempt.invoiceId, attempt.reference);
         steps->completion.finish(attempt);
     });
@@ -210,6 +212,13 @@ void InvoiceSender::fail(std::shared_ptr<Steps> steps, const WorkflowError& erro
 void InvoiceSender::audit(const PaymentAttempt& attempt, const QString& actor, const QString& action,
                           const QString& result, const QString& traceId, const QString& detail)
 {
+    m_book.appendAudit(auditEntry(attempt, actor, action, result, traceId, detail));
+}
+
+Storage::AuditEntry InvoiceSender::auditEntry(const PaymentAttempt& attempt, const QString& actor,
+                                              const QString& action, const QString& result,
+                                              const QString& traceId, const QString& detail)
+{
     Storage::AuditEntry entry;
     entry.actor = actor;
     entry.action = action;
@@ -218,7 +227,7 @@ void InvoiceSender::audit(const PaymentAttempt& attempt, const QString& actor, c
     entry.result = result;
     entry.traceId = traceId;
     entry.detail = detail;
-    m_book.appendAudit(entry);
+    return entry;
 }
 
 } // namespace InvoiceDesk::Workflows

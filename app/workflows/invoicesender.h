@@ -52,6 +52,9 @@ private:
     void fail(std::shared_ptr<Steps> steps, const WorkflowError& error, bool attemptFailed);
     void audit(const PaymentAttempt& attempt, const QString& actor, const QString& action,
                const QString& result, const QString& traceId = {}, const QString& detail = {});
+    static Storage::AuditEntry auditEntry(const PaymentAttempt& attempt, const QString& actor,
+                                          const QString& action, const QString& result,
+                                          const QString& traceId = {}, const QString& detail = {});
     QByteArray categoryBody(const Invoice& invoice, const PaymentAttempt& attempt) const;
 
     Storage::InvoiceBook& m_book;
