@@ -29,10 +29,10 @@ namespace InvoiceDesk::Storage {
 // Vipps mutations and the audit log, in one SQLite file (WAL, foreign keys on, versioned schema).
 //
 // Durability: every write that lets a Vipps mutation leave (createAttempt, appendJournal), and what
-// staff enter by hand, is fsynced before the call returns. What is written after Vipps has answered
-// (journal marks, audit entries, attempt updates) is safe against a crash of the process but may lose
-// its newest commits in a power cut; recovery asks Vipps about every unsettled entry, so nothing lost
-// there can cause a second mutation.
+// staff enter by hand, is fsynced before the call returns. What only records progress (journal marks,
+// audit entries, attempt updates) is safe against a crash of the process but may lose its newest
+// commits in a power cut; recovery asks Vipps about every unsettled entry, so nothing lost there can
+// cause a second mutation.
 //
 // Synchronous: SQLite is local and every call is short. An InvoiceBook and everything it returns
 // belongs to the thread that opened it (Qt SQL connections are not shared between threads). Every

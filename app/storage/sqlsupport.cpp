@@ -52,13 +52,15 @@ InvoiceBook::Transaction::Transaction(const InvoiceBook& book, Durability durabi
 {
     const QString busy =
         QCoreApplication::translate("InvoiceDesk::Storage", "The invoice book is busy or cannot be written.");
-    if (m_durability == Durability::Unsynced) {
-        QSqlQuery relax(m_book.database());
-        if (!relax.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-            m_error = m_book.errorFrom(busy, relax);
-            return;
-        }
+    // A Synced transaction sets FULL itself too, so its fsync never depends on an earlier Unsynced
+    // transaction having put the level back.
+    QSqlQuery level(m_book.database());
+    if (!level.exec(m_durability == Durability::Synced ? QStringLiteral("PRAGMA synchronous = FULL")
+                                                       : QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+        m_error = m_book.errorFrom(busy, level);
+        return;
     }
+    level.finish();
     QSqlQuery begin(m_book.database());
     if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_active = true;

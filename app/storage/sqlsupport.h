@@ -37,17 +37,20 @@ PaymentAttempt attemptFromQuery(const QSqlQuery& query);
 //
 // Unsynced: the commit is in the WAL but not yet fsynced (synchronous = NORMAL). It survives a crash of
 // the process, and the book stays consistent in any case, but a power cut may lose the last such
-// commits. Used for what is written after Vipps has answered (Sent, Confirmed and Failed marks, audit
-// entries, attempt updates): after a power cut those entries are still unsettled, and start-up recovery
-// asks Vipps before it repeats anything. The WAL is written in order and read back only up to its
-// last intact commit, so what is lost is always the newest commits, and the next Synced commit makes
-// every commit before it durable too.
+// commits. Used for what only records progress: the Sent mark just before a request leaves (its entry
+// is already on disk as Pending, and recovery treats Pending and Sent alike), the Confirmed and Failed
+// marks, audit entries and attempt updates written after Vipps has answered. After a power cut the
+// entries concerned are unsettled again, and start-up recovery asks Vipps about each before it repeats
+// anything (with the original idempotency key). The WAL is written in order and read back only up to
+// its last intact commit, so what is lost is always the newest commits, and the next Synced commit
+// makes every commit before it durable too.
 enum class Durability { Synced, Unsynced };
 
 // BEGIN IMMEDIATE on construction (taking the write lock at once, so a second writer waits instead of
 // failing half-way), ROLLBACK on destruction unless commit() succeeded. The connection runs at
-// synchronous = FULL; an Unsynced transaction lowers it to NORMAL around itself (SQLite refuses to
-// change it inside a transaction), so any write that does not say otherwise is synced.
+// synchronous = FULL; each transaction sets its own level just before BEGIN (SQLite refuses to change
+// it inside a transaction) and an Unsynced one puts FULL back after itself, so any write that does
+// not say otherwise is synced.
 class InvoiceBook::Transaction {
 public:
     Transaction(const InvoiceBook& book, Durability durability);
