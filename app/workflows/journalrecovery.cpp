@@ -32,9 +32,32 @@ QFuture<RecoveryReport> JournalRecovery::run()
     auto state = std::make_shared<Run>();
     if (auto unsettled = m_book.unsettledJournal())
         state->entries = *unsettled;
+    state->entries.append(orphanedCreates(state->entries));
     const auto future = state->completion.future();
     next(state);
     return future;
+}
+
+QList<JournalEntry> JournalRecovery::orphanedCreates(const QList<JournalEntry>& unsettled) const
+{
+    // The outcome of a create and the attempt it belongs to are two writes: a process stopped between
+    // them leaves an attempt still "preparing" whose journal is settled. Such attempts are settled
+    // like the others, by asking Vipps first; their settled create entry stands for them.
+    QSet<QString> covered;
+    for (const JournalEntry& entry : unsettled)
+        covered.insert(entry.reference);
+    QList<JournalEntry> orphans;
+    const auto open = m_book.openAttempts();
+    for (const PaymentAttempt& attempt : open ? *open : QList<PaymentAttempt>{}) {
+        if (attempt.phase != AttemptPhase::Preparing || covered.contains(attempt.reference))
+            continue;
+        const auto journal = m_book.journalFor(attempt.reference);
+        for (const JournalEntry& entry : journal ? *journal : QList<JournalEntry>{}) {
+            if (entry.kind == JournalKind::CreatePayment)
+                orphans.append(entry);
+        }
+    }
+    return orphans;
 }
 
 void JournalRecovery::next(std::shared_ptr<Run> run)
@@ -85,6 +108,14 @@ void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry
     };
 
     if (entry.kind == JournalKind::SetCategory || entry.kind == JournalKind::CreatePayment) {
+        if (!details && entry.kind == JournalKind::CreatePayment && entry.state == JournalState::Failed) {
+            // Refused before, and Vipps has no such payment: the attempt failed, nothing to repeat.
+            current.phase = AttemptPhase::Failed;
+            current.failureMessage = tr("Vipps MobilePay refused the request: %1").arg(entry.resultNote);
+            m_book.updateAttempt(current);
+            next(run);
+            return;
+        }
         if (details) {
             // The create arrived. Record that; a pending category step is still completed.
             const auto journal = m_book.journalFor(entry.reference);

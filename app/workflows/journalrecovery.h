@@ -32,6 +32,7 @@ public:
 
 private:
     struct Run;
+    QList<Storage::JournalEntry> orphanedCreates(const QList<Storage::JournalEntry>& unsettled) const;
     void next(std::shared_ptr<Run> run);
     void settle(std::shared_ptr<Run> run, const Storage::JournalEntry& entry, const PaymentAttempt& attempt,
                 const Vipps::Result<Vipps::PaymentDetails>& details);
