@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The fault drill: a bulk send of 300 invoices to the standalone sandbox while it injects server
 // errors, 423/429 bursts, latency and lost replies, and while the sending process is killed with
-// SIGKILL at seeded random points and started again (each start runs the journal recovery). At the
-// end the sandbox's own records are held against the book.
+// SIGKILL ten times at seeded random points (a seeded number of milliseconds after a seeded number
+// of finished items) and started again; each start runs the journal recovery. A kill lands between
+// two writes of one send (the create confirmed in the journal, say, but the attempt not yet updated)
+// only when it happens to fall inside that commit, hence the many rounds. At the end the sandbox's
+// own records are held against the book.
 //
 // What is counted, precisely (the sandbox keeps at most one payment per reference by design, so a
 // second create for the same reference is refused there; the check below still counts it):
@@ -39,7 +42,7 @@ using namespace InvoiceDesk;
 namespace {
 
 constexpr int invoiceCount = 300;
-constexpr int killRounds = 4;
+constexpr int killRounds = 10;
 constexpr quint32 drillSeed = 20261201;
 
 // Faults for the whole drill, each call drawing from the sandbox's seeded generator: server errors
@@ -86,9 +89,10 @@ private:
         return data;
     }
 
-    // Starts the driver and kills it (SIGKILL) once it has reported `killAt` finished items; with
-    // killAt 0 it runs to the end.
-    DriverRun runDriver(int killAt)
+    // Starts the driver and kills it (SIGKILL) `delayMs` after it has reported `killAt` finished
+    // items; with killAt 0 it runs to the end. The delay lets the kill land anywhere in the steps of
+    // the sends in flight, not always just after one has finished.
+    DriverRun runDriver(int killAt, int delayMs = 0)
     {
         DriverRun run;
         QProcess driver;
@@ -102,8 +106,18 @@ private:
             return run;
         QElapsedTimer timer;
         timer.start();
+        QElapsedTimer sinceKillPoint;
         while (driver.state() != QProcess::NotRunning && timer.elapsed() < 200000) {
-            driver.waitForReadyRead(100);
+            if (sinceKillPoint.isValid() && !run.killed) {
+                // Waiting for the driver's output until the kill is due, not sleeping.
+                driver.waitForReadyRead(std::max<qint64>(1, delayMs - sinceKillPoint.elapsed()));
+                if (sinceKillPoint.elapsed() >= delayMs) {
+                    driver.kill(); // SIGKILL: requests in flight, journal entries sent but unanswered
+                    run.killed = true;
+                }
+            } else {
+                driver.waitForReadyRead(100);
+            }
             while (driver.canReadLine()) {
                 const QString line = QString::fromUtf8(driver.readLine()).trimmed();
                 if (line.startsWith(QStringLiteral("recovered")) || line.startsWith(QStringLiteral("done")) ||
@@ -114,10 +128,8 @@ private:
                 if (!line.startsWith(QStringLiteral("item ")))
                     continue;
                 run.items = line.section(QLatin1Char(' '), 1, 1).toInt();
-                if (killAt > 0 && run.items >= killAt && !run.killed) {
-                    driver.kill(); // SIGKILL: requests in flight, journal entries sent but unanswered
-                    run.killed = true;
-                }
+                if (killAt > 0 && run.items >= killAt && !sinceKillPoint.isValid())
+                    sinceKillPoint.start();
             }
         }
         if (driver.state() != QProcess::NotRunning) {
@@ -126,7 +138,7 @@ private:
         }
         run.exitCode = driver.exitStatus() == QProcess::NormalExit ? driver.exitCode() : -1;
         run.errors = driver.readAllStandardError();
-        qInfo("round: asked to kill at %d, %s after %d items, %lld ms", killAt,
+        qInfo("round: asked to kill %d ms after item %d, %s after %d items, %lld ms", delayMs, killAt,
               run.killed ? "killed" : "finished", run.items, timer.elapsed());
         return run;
     }
@@ -205,8 +217,9 @@ private Q_SLOTS:
             const QJsonObject faults{{QStringLiteral("spec"), QString::fromLatin1(burstFaults)},
                                      {QStringLiteral("replace"), false}};
             control("POST", QStringLiteral("/sandbox/faults"), QJsonDocument(faults).toJson());
-            const int killAt = 5 + int(m_random.bounded(50));
-            const DriverRun run = runDriver(killAt);
+            const int killAt = 3 + int(m_random.bounded(18));
+            const int delayMs = int(m_random.bounded(40));
+            const DriverRun run = runDriver(killAt, delayMs);
             QVERIFY2(run.killed, run.errors.constData());
         }
         const DriverRun last = runDriver(0);
