@@ -1794,10 +1794,6 @@ Issued %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reload List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,6 +2929,10 @@ Issued %2</source>
     <name>InvoiceDesk::Workflows::JournalRecovery</name>
     <message>
         <source>Vipps does not know this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vipps MobilePay refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1812,10 +1812,6 @@ Utstedt %2</translation>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Søk…</translation>
-    </message>
-    <message>
         <source>&amp;Reload List</source>
         <translation>&amp;Last inn listen på nytt</translation>
     </message>
@@ -2952,6 +2948,10 @@ Utstedt %2</translation>
     <message>
         <source>Vipps does not know this payment.</source>
         <translation>Vipps kjenner ikke til denne betalingen.</translation>
+    </message>
+    <message>
+        <source>Vipps MobilePay refused the request: %1</source>
+        <translation>Vipps MobilePay avviste forespørselen: %1</translation>
     </message>
 </context>
 <context>
