@@ -26,10 +26,13 @@ InvoiceBook::InvoiceBook(Clock& clock, QString fileName, QString connectionName)
     : m_clock(clock)
     , m_fileName(std::move(fileName))
     , m_connectionName(std::move(connectionName))
+    , m_statements(std::make_unique<StatementCache>(m_connectionName))
 {}
 
 InvoiceBook::~InvoiceBook()
 {
+    // The statements belong to the connection: finalize them before it closes.
+    m_statements->clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

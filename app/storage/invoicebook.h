@@ -25,6 +25,8 @@ class QSqlQuery;
 
 namespace InvoiceDesk::Storage {
 
+class StatementCache;
+
 // The invoice book of one merchant profile: invoices, customers, payment attempts, the journal of
 // Vipps mutations and the audit log, in one SQLite file (WAL, foreign keys on, versioned schema).
 //
@@ -154,6 +156,8 @@ private:
     Clock& m_clock;
     QString m_fileName;
     QString m_connectionName;
+    // Prepared statements of the connection, reused from call to call; cleared before it closes.
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace InvoiceDesk::Storage

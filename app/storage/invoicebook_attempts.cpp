@@ -59,8 +59,9 @@ PaymentAttempt attemptFromQuery(const QSqlQuery& query)
 StorageResult<PaymentAttempt> InvoiceBook::insertAttempt(qint64 invoiceId, const PaymentAttempt& draft,
                                                          const QString& referencePrefix)
 {
-    QSqlQuery invoiceQuery(database());
-    invoiceQuery.prepare(QStringLiteral("SELECT number FROM invoices WHERE id = ?"));
+    auto invoiceQueryStatement =
+        m_statements->take(QStringLiteral("SELECT number FROM invoices WHERE id = ?"));
+    QSqlQuery& invoiceQuery = invoiceQueryStatement.query();
     invoiceQuery.addBindValue(invoiceId);
     if (!invoiceQuery.exec())
         return errorFrom(tr("The payment request could not be stored."), invoiceQuery);
@@ -72,9 +73,9 @@ StorageResult<PaymentAttempt> InvoiceBook::insertAttempt(qint64 invoiceId, const
 
     // The next sequence counts reserved references, not attempt rows: a reference once handed out
     // stays taken even if its attempt were somehow lost.
-    QSqlQuery last(database());
-    last.prepare(
+    auto lastStatement = m_statements->take(
         QStringLiteral("SELECT coalesce(max(sequence), 0) FROM reserved_references WHERE invoice_id = ?"));
+    QSqlQuery& last = lastStatement.query();
     last.addBindValue(invoiceId);
     if (!last.exec() || !last.next())
         return errorFrom(tr("The payment request could not be stored."), last);
@@ -83,8 +84,9 @@ StorageResult<PaymentAttempt> InvoiceBook::insertAttempt(qint64 invoiceId, const
 
     // Two invoice numbers can sanitise to one ("A/1" and "A-1"); skip sequences whose reference another
     // invoice already holds.
-    QSqlQuery taken(database());
-    taken.prepare(QStringLiteral("SELECT 1 FROM reserved_references WHERE reference = ?"));
+    auto takenStatement =
+        m_statements->take(QStringLiteral("SELECT 1 FROM reserved_references WHERE reference = ?"));
+    QSqlQuery& taken = takenStatement.query();
     QString reference;
     for (int tries = 0; tries < 1000; ++tries, ++sequence) {
         reference = Reference::make(referencePrefix, number, sequence).toString();
@@ -100,9 +102,10 @@ StorageResult<PaymentAttempt> InvoiceBook::insertAttempt(qint64 invoiceId, const
     if (reference.isEmpty())
         return StorageError{tr("No free payment reference is left for this invoice."), number};
 
-    QSqlQuery reserve(database());
-    reserve.prepare(QStringLiteral("INSERT INTO reserved_references (reference, invoice_id, sequence, "
-                                   "reserved_at) VALUES (?, ?, ?, ?)"));
+    auto reserveStatement =
+        m_statements->take(QStringLiteral("INSERT INTO reserved_references (reference, invoice_id, sequence, "
+                                          "reserved_at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery& reserve = reserveStatement.query();
     reserve.addBindValue(text(reference));
     reserve.addBindValue(invoiceId);
     reserve.addBindValue(sequence);
@@ -116,12 +119,12 @@ StorageResult<PaymentAttempt> InvoiceBook::insertAttempt(qint64 invoiceId, const
     attempt.reference = reference;
     if (!attempt.createdAt.isValid())
         attempt.createdAt = m_clock.now().toUTC();
-    QSqlQuery insert(database());
-    insert.prepare(QStringLiteral(
+    auto insertStatement = m_statements->take(QStringLiteral(
         "INSERT INTO payment_attempts (invoice_id, sequence, reference, flow, learn_phone, phone_msisdn, "
         "amount_minor, currency, description, created_at, expires_at, phase, failure_message, vipps_state, "
         "authorized_minor, captured_minor, refunded_minor, cancelled_minor, redirect_url, last_checked_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& insert = insertStatement.query();
     insert.addBindValue(attempt.invoiceId);
     insert.addBindValue(attempt.sequence);
     insert.addBindValue(text(attempt.reference));
@@ -186,8 +189,9 @@ InvoiceBook::createAttempt(qint64 invoiceId, const PaymentAttempt& draft, const 
 
 StorageResult<QList<PaymentAttempt>> InvoiceBook::attempts(qint64 invoiceId) const
 {
-    QSqlQuery query(database());
-    query.prepare(attemptSelect() + QStringLiteral("WHERE invoice_id = ? ORDER BY sequence"));
+    auto queryStatement =
+        m_statements->take(attemptSelect() + QStringLiteral("WHERE invoice_id = ? ORDER BY sequence"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(invoiceId);
     if (!query.exec())
         return errorFrom(tr("The payment requests could not be read."), query);
@@ -199,8 +203,8 @@ StorageResult<QList<PaymentAttempt>> InvoiceBook::attempts(qint64 invoiceId) con
 
 StorageResult<std::optional<PaymentAttempt>> InvoiceBook::attemptByReference(const QString& reference) const
 {
-    QSqlQuery query(database());
-    query.prepare(attemptSelect() + QStringLiteral("WHERE reference = ?"));
+    auto queryStatement = m_statements->take(attemptSelect() + QStringLiteral("WHERE reference = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(text(reference));
     if (!query.exec())
         return errorFrom(tr("The payment request could not be read."), query);
@@ -211,9 +215,10 @@ StorageResult<std::optional<PaymentAttempt>> InvoiceBook::attemptByReference(con
 
 StorageResult<QList<PaymentAttempt>> InvoiceBook::openAttempts() const
 {
-    QSqlQuery query(database());
-    query.prepare(attemptSelect() +
-                  QStringLiteral("WHERE phase <> 'failed' AND vipps_state IN ('', 'CREATED') ORDER BY id"));
+    auto queryStatement = m_statements->take(
+        attemptSelect() +
+        QStringLiteral("WHERE phase <> 'failed' AND vipps_state IN ('', 'CREATED') ORDER BY id"));
+    QSqlQuery& query = queryStatement.query();
     if (!query.exec())
         return errorFrom(tr("The payment requests could not be read."), query);
     QList<PaymentAttempt> result;
@@ -253,8 +258,9 @@ StorageResult<Done> InvoiceBook::recordChecked(const QString& reference, const Q
     Transaction transaction(*this, Durability::Unsynced);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE payment_attempts SET last_checked_at = ? WHERE reference = ?"));
+    auto queryStatement = m_statements->take(
+        QStringLiteral("UPDATE payment_attempts SET last_checked_at = ? WHERE reference = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(storedDateTime(at));
     query.addBindValue(text(reference));
     if (!query.exec())
@@ -266,14 +272,14 @@ StorageResult<Done> InvoiceBook::recordChecked(const QString& reference, const Q
 
 StorageResult<Done> InvoiceBook::writeAttempt(const PaymentAttempt& attempt)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
+    auto queryStatement = m_statements->take(QStringLiteral(
         "UPDATE payment_attempts SET flow = ?, learn_phone = ?, phone_msisdn = ?, amount_minor = ?, currency "
         "= ?, "
         "description = ?, expires_at = ?, phase = ?, failure_message = ?, vipps_state = ?, authorized_minor "
         "= ?, "
         "captured_minor = ?, refunded_minor = ?, cancelled_minor = ?, redirect_url = ?, last_checked_at = ? "
         "WHERE id = ? AND reference = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(paymentFlowKey(attempt.flow));
     query.addBindValue(attempt.learnPhone);
     query.addBindValue(text(attempt.phoneMsisdn));
@@ -298,8 +304,9 @@ StorageResult<Done> InvoiceBook::writeAttempt(const PaymentAttempt& attempt)
         return StorageError{tr("The payment request is not in the book."), attempt.reference};
     query.finish();
 
-    QSqlQuery owner(database());
-    owner.prepare(QStringLiteral("SELECT invoice_id FROM payment_attempts WHERE id = ?"));
+    auto ownerStatement =
+        m_statements->take(QStringLiteral("SELECT invoice_id FROM payment_attempts WHERE id = ?"));
+    QSqlQuery& owner = ownerStatement.query();
     owner.addBindValue(attempt.id);
     if (!owner.exec() || !owner.next())
         return errorFrom(tr("The payment request could not be updated."), owner);
@@ -313,8 +320,8 @@ StorageResult<Done> InvoiceBook::refreshInvoiceStatus(qint64 invoiceId)
     auto all = attempts(invoiceId);
     if (!all)
         return all.error();
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE invoices SET status = ? WHERE id = ?"));
+    auto queryStatement = m_statements->take(QStringLiteral("UPDATE invoices SET status = ? WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(invoiceStatusKey(deriveInvoiceStatus(all.value())));
     query.addBindValue(invoiceId);
     if (!query.exec())
@@ -324,8 +331,9 @@ StorageResult<Done> InvoiceBook::refreshInvoiceStatus(qint64 invoiceId)
 
 StorageResult<bool> InvoiceBook::isReferenceReserved(const QString& reference) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT 1 FROM reserved_references WHERE reference = ?"));
+    auto queryStatement =
+        m_statements->take(QStringLiteral("SELECT 1 FROM reserved_references WHERE reference = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(text(reference));
     if (!query.exec())
         return errorFrom(tr("The payment reference could not be checked."), query);

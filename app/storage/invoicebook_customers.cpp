@@ -105,8 +105,8 @@ StorageResult<Customer> InvoiceBook::writeCustomer(const Customer& customer)
 
 StorageResult<Customer> InvoiceBook::customer(qint64 id) const
 {
-    QSqlQuery query(database());
-    query.prepare(customerSelect() + QStringLiteral("WHERE id = ?"));
+    auto queryStatement = m_statements->take(customerSelect() + QStringLiteral("WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(id);
     if (!query.exec())
         return errorFrom(tr("The customer could not be read."), query);
@@ -138,10 +138,10 @@ StorageResult<Done> InvoiceBook::recordPushConsent(qint64 customerId, const Phon
     Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery query(database());
-    query.prepare(
+    auto queryStatement = m_statements->take(
         QStringLiteral("UPDATE customers SET phone_msisdn = ?, consent_given_at = ?, consent_source = ?, "
                        "consent_recorded_by = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(text(phone.msisdn()));
     query.addBindValue(storedDateTime(consent.givenAt));
     query.addBindValue(consentSourceKey(consent.source));
@@ -171,9 +171,10 @@ StorageResult<Done> InvoiceBook::withdrawPushConsent(qint64 customerId, const QS
     Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE customers SET consent_given_at = NULL, consent_source = NULL, "
-                                 "consent_recorded_by = NULL, updated_at = ? WHERE id = ?"));
+    auto queryStatement = m_statements->take(
+        QStringLiteral("UPDATE customers SET consent_given_at = NULL, consent_source = NULL, "
+                       "consent_recorded_by = NULL, updated_at = ? WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(now());
     query.addBindValue(customerId);
     if (!query.exec())

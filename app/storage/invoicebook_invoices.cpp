@@ -97,16 +97,17 @@ StorageResult<Invoice> InvoiceBook::writeInvoice(const Invoice& invoice)
         return StorageError{tr("The invoice %1 is not in the book.").arg(invoice.number), {}};
     }
 
-    QSqlQuery removeLines(database());
-    removeLines.prepare(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
+    auto removeLinesStatement =
+        m_statements->take(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
+    QSqlQuery& removeLines = removeLinesStatement.query();
     removeLines.addBindValue(stored.id);
     if (!removeLines.exec())
         return errorFrom(tr("The invoice %1 could not be saved.").arg(invoice.number), removeLines);
-    QSqlQuery insertLine(database());
-    insertLine.prepare(QStringLiteral(
+    auto insertLineStatement = m_statements->take(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price_minor, "
         "vat_rate_basis_points, total_excluding_vat_minor, total_vat_minor) VALUES (?, ?, ?, ?, ?, ?, ?, "
         "?)"));
+    QSqlQuery& insertLine = insertLineStatement.query();
     for (int position = 0; position < invoice.lines.size(); ++position) {
         const InvoiceLine& line = invoice.lines.at(position);
         insertLine.addBindValue(stored.id);
@@ -125,8 +126,9 @@ StorageResult<Invoice> InvoiceBook::writeInvoice(const Invoice& invoice)
 
 StorageResult<Invoice> InvoiceBook::invoice(qint64 id) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT ") + invoiceColumns + QStringLiteral(" FROM invoices WHERE id = ?"));
+    auto queryStatement = m_statements->take(QStringLiteral("SELECT ") + invoiceColumns +
+                                             QStringLiteral(" FROM invoices WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(id);
     if (!query.exec())
         return errorFrom(tr("The invoice could not be read."), query);
@@ -135,10 +137,10 @@ StorageResult<Invoice> InvoiceBook::invoice(qint64 id) const
     Invoice result = invoiceFromQuery(query);
     query.finish();
 
-    QSqlQuery lines(database());
-    lines.prepare(QStringLiteral(
+    auto linesStatement = m_statements->take(QStringLiteral(
         "SELECT description, quantity, unit_price_minor, vat_rate_basis_points, total_excluding_vat_minor, "
         "total_vat_minor FROM invoice_lines WHERE invoice_id = ? ORDER BY position"));
+    QSqlQuery& lines = linesStatement.query();
     lines.addBindValue(id);
     if (!lines.exec())
         return errorFrom(tr("The invoice could not be read."), lines);
@@ -157,8 +159,8 @@ StorageResult<Invoice> InvoiceBook::invoice(qint64 id) const
 
 StorageResult<std::optional<Invoice>> InvoiceBook::invoiceByNumber(const QString& number) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT id FROM invoices WHERE number = ?"));
+    auto queryStatement = m_statements->take(QStringLiteral("SELECT id FROM invoices WHERE number = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(text(number));
     if (!query.exec())
         return errorFrom(tr("The invoice could not be read."), query);
@@ -228,8 +230,8 @@ StorageResult<QList<InvoiceRow>> InvoiceBook::invoiceRows() const
 
 StorageResult<InvoiceRow> InvoiceBook::invoiceRow(qint64 invoiceId) const
 {
-    QSqlQuery query(database());
-    query.prepare(rowQuery + QStringLiteral("WHERE i.id = ?"));
+    auto queryStatement = m_statements->take(rowQuery + QStringLiteral("WHERE i.id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(invoiceId);
     if (!query.exec())
         return errorFrom(tr("The invoice list could not be read."), query);

@@ -79,11 +79,11 @@ StorageResult<JournalEntry> InvoiceBook::insertJournal(const JournalEntry& entry
     stored.createdAt = dateTimeFromStored(now());
     stored.sentAt = {};
     stored.settledAt = {};
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
+    auto queryStatement = m_statements->take(QStringLiteral(
         "INSERT INTO journal (kind, attempt_id, reference, idempotency_key, body_hash, amount_minor, "
         "currency, "
         "state, created_at, result_note, trace_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(journalKindKey(stored.kind));
     query.addBindValue(idOrNull(stored.attemptId));
     query.addBindValue(text(stored.reference));
@@ -117,8 +117,8 @@ StorageResult<JournalEntry> InvoiceBook::appendJournal(const JournalEntry& entry
 
 StorageResult<JournalEntry> InvoiceBook::journalEntry(qint64 entryId) const
 {
-    QSqlQuery query(database());
-    query.prepare(journalSelect() + QStringLiteral("WHERE id = ?"));
+    auto queryStatement = m_statements->take(journalSelect() + QStringLiteral("WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(entryId);
     if (!query.exec())
         return errorFrom(tr("The journal could not be read."), query);
@@ -146,10 +146,10 @@ StorageResult<Done> InvoiceBook::markJournal(qint64 entryId, JournalState state,
                                 .arg(journalStateKey(current->state), journalStateKey(state)),
                             QStringLiteral("entry %1").arg(entryId)};
     const bool settles = state == JournalState::Confirmed || state == JournalState::Failed;
-    QSqlQuery query(database());
-    query.prepare(
+    auto queryStatement = m_statements->take(
         QStringLiteral("UPDATE journal SET state = ?, sent_at = coalesce(sent_at, ?), settled_at = ?, "
                        "result_note = ?, trace_id = ? WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(journalStateKey(state));
     query.addBindValue(state == JournalState::Sent ? QVariant(now())
                                                    : QVariant(QMetaType::fromType<QString>()));
@@ -164,8 +164,9 @@ StorageResult<Done> InvoiceBook::markJournal(qint64 entryId, JournalState state,
 
 StorageResult<QList<JournalEntry>> InvoiceBook::unsettledJournal() const
 {
-    QSqlQuery query(database());
-    query.prepare(journalSelect() + QStringLiteral("WHERE state IN ('pending', 'sent') ORDER BY id"));
+    auto queryStatement = m_statements->take(
+        journalSelect() + QStringLiteral("WHERE state IN ('pending', 'sent') ORDER BY id"));
+    QSqlQuery& query = queryStatement.query();
     if (!query.exec())
         return errorFrom(tr("The journal could not be read."), query);
     QList<JournalEntry> result;
@@ -176,8 +177,9 @@ StorageResult<QList<JournalEntry>> InvoiceBook::unsettledJournal() const
 
 StorageResult<QList<JournalEntry>> InvoiceBook::journalFor(const QString& reference) const
 {
-    QSqlQuery query(database());
-    query.prepare(journalSelect() + QStringLiteral("WHERE reference = ? ORDER BY id"));
+    auto queryStatement =
+        m_statements->take(journalSelect() + QStringLiteral("WHERE reference = ? ORDER BY id"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(text(reference));
     if (!query.exec())
         return errorFrom(tr("The journal could not be read."), query);
@@ -189,9 +191,10 @@ StorageResult<QList<JournalEntry>> InvoiceBook::journalFor(const QString& refere
 
 StorageResult<Done> InvoiceBook::insertAudit(const AuditEntry& entry)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, invoice_id, reference, result, "
-                                 "trace_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto queryStatement = m_statements->take(
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, invoice_id, reference, result, "
+                       "trace_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(entry.at.isValid() ? storedDateTime(entry.at) : QVariant(now()));
     query.addBindValue(text(entry.actor));
     query.addBindValue(text(entry.action));
@@ -220,8 +223,9 @@ StorageResult<Done> InvoiceBook::appendAudit(const AuditEntry& entry)
 
 StorageResult<QList<AuditEntry>> InvoiceBook::auditFor(qint64 invoiceId) const
 {
-    QSqlQuery query(database());
-    query.prepare(auditSelect() + QStringLiteral("WHERE invoice_id = ? ORDER BY id"));
+    auto queryStatement =
+        m_statements->take(auditSelect() + QStringLiteral("WHERE invoice_id = ? ORDER BY id"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(invoiceId);
     if (!query.exec())
         return errorFrom(tr("The audit log could not be read."), query);
@@ -233,8 +237,8 @@ StorageResult<QList<AuditEntry>> InvoiceBook::auditFor(qint64 invoiceId) const
 
 StorageResult<QList<AuditEntry>> InvoiceBook::auditLog(int limit) const
 {
-    QSqlQuery query(database());
-    query.prepare(auditSelect() + QStringLiteral("ORDER BY id DESC LIMIT ?"));
+    auto queryStatement = m_statements->take(auditSelect() + QStringLiteral("ORDER BY id DESC LIMIT ?"));
+    QSqlQuery& query = queryStatement.query();
     query.addBindValue(limit);
     if (!query.exec())
         return errorFrom(tr("The audit log could not be read."), query);

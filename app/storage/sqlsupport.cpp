@@ -54,6 +54,8 @@ InvoiceBook::Transaction::Transaction(const InvoiceBook& book, Durability durabi
         QCoreApplication::translate("InvoiceDesk::Storage", "The invoice book is busy or cannot be written.");
     // A Synced transaction sets FULL itself too, so its fsync never depends on an earlier Unsynced
     // transaction having put the level back.
+    // Not from the statement cache: SQLite applies PRAGMA synchronous while preparing it, so a kept
+    // statement run again would change nothing.
     QSqlQuery level(m_book.database());
     if (!level.exec(m_durability == Durability::Synced ? QStringLiteral("PRAGMA synchronous = FULL")
                                                        : QStringLiteral("PRAGMA synchronous = NORMAL"))) {
@@ -61,8 +63,9 @@ InvoiceBook::Transaction::Transaction(const InvoiceBook& book, Durability durabi
         return;
     }
     level.finish();
-    QSqlQuery begin(m_book.database());
-    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    auto beginStatement = m_book.m_statements->take(QStringLiteral("BEGIN IMMEDIATE"));
+    QSqlQuery& begin = beginStatement.query();
+    if (begin.exec()) {
         m_active = true;
     } else {
         m_error = m_book.errorFrom(busy, begin);
@@ -73,8 +76,8 @@ InvoiceBook::Transaction::Transaction(const InvoiceBook& book, Durability durabi
 InvoiceBook::Transaction::~Transaction()
 {
     if (m_active) {
-        QSqlQuery rollback(m_book.database());
-        rollback.exec(QStringLiteral("ROLLBACK"));
+        auto rollback = m_book.m_statements->take(QStringLiteral("ROLLBACK"));
+        rollback.query().exec();
         restoreSync();
     }
 }
@@ -82,7 +85,7 @@ InvoiceBook::Transaction::~Transaction()
 void InvoiceBook::Transaction::restoreSync()
 {
     if (m_durability == Durability::Unsynced) {
-        QSqlQuery restore(m_book.database());
+        QSqlQuery restore(m_book.database()); // prepared afresh, as in the constructor
         restore.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     }
 }
@@ -91,11 +94,14 @@ StorageResult<Done> InvoiceBook::Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    QSqlQuery commitQuery(m_book.database());
-    if (!commitQuery.exec(QStringLiteral("COMMIT")))
-        return m_book.errorFrom(
-            QCoreApplication::translate("InvoiceDesk::Storage", "The change could not be saved."),
-            commitQuery);
+    {
+        auto commitStatement = m_book.m_statements->take(QStringLiteral("COMMIT"));
+        QSqlQuery& commitQuery = commitStatement.query();
+        if (!commitQuery.exec())
+            return m_book.errorFrom(
+                QCoreApplication::translate("InvoiceDesk::Storage", "The change could not be saved."),
+                commitQuery);
+    }
     m_active = false;
     restoreSync();
     return Done{};

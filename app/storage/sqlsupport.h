@@ -5,6 +5,7 @@
 // transaction guard every multi-row change goes through.
 
 #include "storage/invoicebook.h"
+#include "storage/statementcache.h"
 
 #include <QDate>
 #include <QDateTime>
