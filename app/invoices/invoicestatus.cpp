@@ -131,7 +131,7 @@ QList<InvoiceStatus> allInvoiceStatuses()
 QString invoiceStatusDisplayName(InvoiceStatus status)
 {
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("InvoiceDesk::InvoiceStatus", text);
+        return QCoreApplication::translate("InvoiceDesk", text);
     };
     switch (status) {
     case InvoiceStatus::Draft:

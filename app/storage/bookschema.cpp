@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Storage", text);
+    return QCoreApplication::translate("InvoiceDesk::Storage::InvoiceBook", text);
 }
 
 // Version 1: the first book.

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Storage", text);
+    return QCoreApplication::translate("InvoiceDesk::Storage::InvoiceBook", text);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Storage", text);
+    return QCoreApplication::translate("InvoiceDesk::Storage::InvoiceBook", text);
 }
 
 // Matches an imported customer with one in the book (by customer number when the file has one, else

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Storage", text);
+    return QCoreApplication::translate("InvoiceDesk::Storage::InvoiceCsvExporter", text);
 }
 
 QString protectText(const QString& value)

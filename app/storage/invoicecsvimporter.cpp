@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Storage", text);
+    return QCoreApplication::translate("InvoiceDesk::Storage::InvoiceCsvImporter", text);
 }
 
 // Our own export protects text cells from being read as formulas by prefixing "'"; take it off again.

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Vipps::EPaymentApi", text);
+    return QCoreApplication::translate("InvoiceDesk::Vipps", text);
 }
 
 QByteArray compact(const QJsonObject& json)

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Vipps::Error", text);
+    return QCoreApplication::translate("InvoiceDesk::Vipps", text);
 }
 
 QString environmentName(std::optional<EnvironmentKind> kind)

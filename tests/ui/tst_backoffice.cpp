@@ -9,8 +9,10 @@
 #include "mainwindow/environmentbanner.h"
 #include "mainwindow/mainwindow.h"
 #include "payments/invoiceactions.h"
+#include "payments/paymentlabels.h"
 #include "payments/paymentstatusview.h"
 #include "payments/qrdialog.h"
+#include "payments/timeline.h"
 #include "phone/simulatedphone.h"
 #include "scriptedprompter.h"
 #include "send/senddialog.h"
@@ -365,6 +367,12 @@ void BackOfficeTest::refusalSpeaksTheUsersLanguage()
     QVERIFY(!expected.isEmpty());
     QVERIFY2(message.contains(expected), qPrintable(message));
     QVERIFY2(!expected.startsWith(QStringLiteral("Vipps MobilePay could not find")), qPrintable(expected));
+    // What the list, the status view and its history show is Norwegian too.
+    QVERIFY(invoiceStatusDisplayName(InvoiceStatus::Failed) != QStringLiteral("Failed"));
+    QVERIFY(vippsStateDisplayName(VippsState::Created) != QStringLiteral("Waiting for the customer"));
+    QVERIFY(paymentFlowDisplayName(PaymentFlow::Push) != QStringLiteral("Push to phone"));
+    QVERIFY(describeAuditAction(QStringLiteral("capture")) != QStringLiteral("Capture"));
+    QVERIFY(describeEvent(Vipps::PaymentEventName::Authorized) != QStringLiteral("Approved by the customer"));
 }
 
 void BackOfficeTest::bulkSendReportsEveryInvoice()

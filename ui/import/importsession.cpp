@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Ui::ImportWizard", text);
+    return QCoreApplication::translate("InvoiceDesk::Ui::ImportSession", text);
 }
 
 } // namespace

@@ -100,7 +100,7 @@ QList<InvoiceView> allInvoiceViews()
 QString invoiceViewDisplayName(InvoiceView view)
 {
     const auto tr = [](const char* text) {
-        return QCoreApplication::translate("InvoiceDesk::Ui::InvoiceView", text);
+        return QCoreApplication::translate("InvoiceDesk::Ui", text);
     };
     switch (view) {
     case InvoiceView::All:

@@ -8,7 +8,7 @@ namespace InvoiceDesk::Ui {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Ui::PaymentLabels", text);
+    return QCoreApplication::translate("InvoiceDesk::Ui", text);
 }
 } // namespace
 

@@ -12,7 +12,8 @@ namespace InvoiceDesk::Ui {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("InvoiceDesk::Ui::Timeline", text);
+    // lupdate files this file's tr() calls under the namespace; the action names below have their own.
+    return QCoreApplication::translate("InvoiceDesk::Ui", text);
 }
 } // namespace
 
@@ -40,7 +41,7 @@ QString describeAuditAction(const QString& action)
     };
     for (const auto& [key, text] : names) {
         if (key == action)
-            return tr(text);
+            return QCoreApplication::translate("InvoiceDesk::Ui::Timeline", text);
     }
     return action;
 }
