@@ -87,8 +87,10 @@ QFuture<SessionResult> AppSession::open(Clock& clock, const Storage::BookPaths& 
 {
     const auto environment = remoteEnvironment(profile);
     if (!environment) {
+        // Beside the profile's book, named after it: the book's file name is already made safe.
+        const QFileInfo book(paths.databaseFile(profile.name));
         const QString stateFile =
-            QDir(paths.dataDirectory()).filePath(QStringLiteral("sandbox-%1.sqlite").arg(profile.name));
+            book.dir().filePath(book.completeBaseName() + QStringLiteral(".sandbox.sqlite"));
         return readyFuture(openSandbox(clock, paths, profile, stateFile));
     }
     if (const QString unsafe = Vipps::Environment::whyUnsafe(environment->baseUrl()); !unsafe.isEmpty())

@@ -146,7 +146,7 @@ void MainWindow::buildMenus()
     for (QAction* action : m_actions->all())
         payment->addAction(action);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addAction(m_list->findAction());
     QAction* reload = view->addAction(tr("&Reload List"), this, &MainWindow::reloadList);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -183,10 +183,7 @@ void MainWindow::buildPhone()
     addDockWidget(Qt::RightDockWidgetArea, m_phoneDock);
     QAction* toggle = m_phoneDock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
-        if (menu->title() == tr("&View"))
-            menu->addAction(toggle);
-    }
+    m_viewMenu->addAction(toggle);
     // The phone stands in for Vipps telling the merchant: look at the payment now.
     connect(m_phone, &SimulatedPhone::customerActed, this, [this](const QString& reference) {
         m_services.session.workflows().tracker().checkNow(reference);
@@ -209,9 +206,12 @@ void MainWindow::onCurrentInvoiceChanged(qint64 invoiceId)
 void MainWindow::onInvoiceChanged(qint64 invoiceId)
 {
     m_model->refreshInvoice(invoiceId);
-    if (const auto row = m_services.session.book().invoiceRow(invoiceId);
-        row && row->lastCheckedAt.isValid() && row->lastCheckedAt > m_lastChecked)
-        m_lastChecked = row->lastCheckedAt;
+    // The model has just read the row; take its time of the last check instead of asking the book again.
+    if (const int row = m_model->rowOf(invoiceId); row >= 0) {
+        const QDateTime checked = m_model->rowAt(row).lastCheckedAt;
+        if (checked.isValid() && checked > m_lastChecked)
+            m_lastChecked = checked;
+    }
     if (invoiceId == m_status->invoiceId()) {
         m_actions->refresh();
         m_status->refresh();

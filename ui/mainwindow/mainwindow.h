@@ -8,6 +8,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSettings;
 
 namespace InvoiceDesk::Profiles {
@@ -91,6 +92,7 @@ private:
     QDockWidget* m_phoneDock = nullptr;
     QLabel* m_tracking = nullptr;
     QAction* m_import = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QDateTime m_lastChecked;
     QString m_lastNotice;
 };
