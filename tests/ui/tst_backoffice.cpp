@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main paths of the back office, driven through the real window on the offscreen platform: the
 // invoice book in a real SQLite file, the built-in Sandbox over loopback HTTP, and one ManualClock.
+#include "app/application.h"
 #include "app/appsession.h"
 #include "common/translator.h"
 #include "import/importwizard.h"
@@ -22,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void refusalSpeaksTheUsersLanguage();
     void bulkSendReportsEveryInvoice();
     void bannerNamesTheEnvironment();
+    void windowShowsBeforeItsBookOpens();
 
 private:
     qint64 invoiceId(const QString& number) const;
@@ -403,6 +406,41 @@ void BackOfficeTest::bannerNamesTheEnvironment()
     banner->setEnvironment(Vipps::EnvironmentKind::Production, QStringLiteral("Shop"));
     QVERIFY(banner->text().contains(QStringLiteral("PRODUCTION")));
     QVERIFY(banner->styleSheet().contains(QStringLiteral("#b71c1c")));
+}
+
+void BackOfficeTest::windowShowsBeforeItsBookOpens()
+{
+    // The application as it starts: a first start in an empty data folder, with the built-in Sandbox.
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    Application::Options options;
+    options.dataDirectory = data.path();
+    options.language = QStringLiteral("en");
+    Application application(options);
+    QSignalSpy shown(&application, &Application::windowShown);
+    application.start();
+
+    // The window is there before the book: it says so, and nothing in it can be used yet.
+    MainWindow* window = application.window();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QVERIFY(!window->isAttached());
+    QCOMPARE(window->openingText(), QStringLiteral("Opening the invoice book…"));
+    QVERIFY(!window->menuBar()->isEnabled());
+    QVERIFY(!window->list());
+
+    // Once painted, it opens the book and fills itself in.
+    QSignalSpy attached(window, &MainWindow::attached);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(attached.size(), 1);
+    QCOMPARE(application.window(), window);
+    QVERIFY(window->isAttached());
+    QVERIFY(window->openingText().isEmpty());
+    QVERIFY(window->menuBar()->isEnabled());
+    QVERIFY(window->list() && window->list()->isVisible());
+    QCOMPARE(window->model().rowCount(), 0);
+    QVERIFY(window->phone()); // the Sandbox's simulated phone
+    QVERIFY(window->importAction() && window->importAction()->isEnabled());
 }
 
 QTEST_MAIN(BackOfficeTest)

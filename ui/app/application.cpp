@@ -3,7 +3,6 @@
 
 #include "app/appsession.h"
 #include "app/demobook.h"
-#include "mainwindow/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +41,11 @@ QString Application::staffName()
     return user.isEmpty() ? QStringLiteral("staff") : user;
 }
 
+MainWindow::Shell Application::shell()
+{
+    return MainWindow::Shell{m_prompter, m_settings, staffName(), &m_profiles, &m_credentials};
+}
+
 void Application::start()
 {
     Workflows::MerchantProfile profile = m_profiles.current();
@@ -49,7 +53,11 @@ void Application::start()
         if (const auto named = m_profiles.profile(m_options.profile))
             profile = *named;
     }
-    open(profile);
+    // Opening the book, starting the Sandbox and reading the list take longer than showing a window:
+    // the window comes first, so that staff see at once that InvoiceDesk is starting.
+    m_window = std::make_unique<MainWindow>(shell(), profile);
+    connect(m_window.get(), &MainWindow::readyToOpen, this, [this, profile] { open(profile); });
+    m_window->show();
 }
 
 void Application::open(const Workflows::MerchantProfile& profile)
@@ -57,10 +65,13 @@ void Application::open(const Workflows::MerchantProfile& profile)
     AppSession::open(m_clock, m_paths, profile, m_credentials)
         .then(this, [this, profile](const Expected<std::shared_ptr<AppSession>, QString>& opened) {
             if (!opened) {
+                const bool starting = !m_session;
+                if (starting && m_window)
+                    m_window->showOpeningFailed(opened.error());
                 QMessageBox::critical(m_window.get(), tr("InvoiceDesk"),
                                       tr("The merchant profile “%1” could not be opened: %2")
                                           .arg(profile.name, opened.error()));
-                if (!m_window && profile.environment != Vipps::EnvironmentKind::Sandbox)
+                if (starting && profile.environment != Vipps::EnvironmentKind::Sandbox)
                     open(Profiles::ProfileStore::demoProfile()); // something to work in all the same
                 return;
             }
@@ -70,18 +81,26 @@ void Application::open(const Workflows::MerchantProfile& profile)
 
 void Application::show(std::shared_ptr<AppSession> session)
 {
-    m_window.reset();
+    // The window waiting for its first session is filled in; a profile opened later gets a new one.
+    const bool fillWaiting = m_window && !m_window->isAttached() && !m_session;
+    if (!fillWaiting)
+        m_window.reset();
     m_session = std::move(session);
     if (m_options.demo && m_session->sandbox()) {
         if (const auto added = addDemoInvoices(m_session->book(), m_session->sandbox()->users(), m_clock);
             !added)
             qWarning("Demo invoices could not be added: %s", qPrintable(added.error().message));
     }
-    MainWindow::Services services{*m_session,  m_prompter,  m_settings,
-                                  staffName(), &m_profiles, &m_credentials};
-    m_window = std::make_unique<MainWindow>(services);
+    if (fillWaiting) {
+        m_window->attach(*m_session);
+    } else {
+        const MainWindow::Shell services = shell();
+        m_window = std::make_unique<MainWindow>(
+            MainWindow::Services{*m_session, services.prompter, services.settings, services.actor,
+                                 services.profiles, services.credentials});
+        m_window->show();
+    }
     connect(m_window.get(), &MainWindow::profilesChanged, this, [this] { open(m_profiles.current()); });
-    m_window->show();
     m_session->workflows().start().then(this, [this](Workflows::RecoveryReport report) {
         if (report.examined > 0 && m_window)
             m_window->statusBar()->showMessage(

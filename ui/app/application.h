@@ -6,6 +6,7 @@
 #include "common/translator.h"
 #include "credentials/keychainstore.h"
 #include "credentials/merchantcredentials.h"
+#include "mainwindow/mainwindow.h"
 #include "profiles/profilestore.h"
 #include "storage/bookpaths.h"
 
@@ -17,7 +18,6 @@
 namespace InvoiceDesk::Ui {
 
 class AppSession;
-class MainWindow;
 
 // The desktop application's objects, wired once: settings, merchant profiles, the keychain, and the
 // session and window of the current profile, opened again when staff switch or edit profiles.
@@ -38,16 +38,19 @@ public:
     // The settings key of the language staff chose over the system's ("en", "nb" or empty).
     static QString languageKey() { return QStringLiteral("ui/language"); }
 
-    // Opens the profile's session, then shows the window (or says why it could not).
+    // Shows the window at once, saying that the book is opening; once it is painted, opens the
+    // profile's session and fills the window (or says why it could not).
     void start();
     MainWindow* window() const { return m_window.get(); }
 
 Q_SIGNALS:
+    // The window is filled and ready for work.
     void windowShown();
 
 private:
     void open(const Workflows::MerchantProfile& profile);
     void show(std::shared_ptr<AppSession> session);
+    MainWindow::Shell shell();
     static QString staffName();
 
     Options m_options;

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QSaveFile>
 #include <QSettings>
@@ -29,6 +30,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -39,22 +41,101 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitters/"); // + the splitter's object name
 const QString listKey = QStringLiteral("mainWindow/invoiceList");
+// invoicedesk.startup: when the window is ready for work (off unless enabled, as by QT_LOGGING_RULES).
+Q_LOGGING_CATEGORY(startupLog, "invoicedesk.startup", QtWarningMsg)
 } // namespace
 
 MainWindow::MainWindow(const Services& services, QWidget* parent)
-    : QMainWindow(parent)
-    , m_services(services)
-    , m_model(std::make_unique<InvoiceListModel>(services.session.book()))
+    : MainWindow(Shell{services.prompter, services.settings, services.actor, services.profiles,
+                       services.credentials},
+                 services.session.profile(), parent)
 {
-    AppSession& session = m_services.session;
-    setWindowTitle(tr("InvoiceDesk — %1").arg(session.profile().name));
+    attach(services.session);
+}
+
+MainWindow::MainWindow(const Shell& shell, const Workflows::MerchantProfile& profile, QWidget* parent)
+    : QMainWindow(parent)
+    , m_shell(shell)
+{
+    buildShell(profile);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildShell(const Workflows::MerchantProfile& profile)
+{
+    setWindowTitle(tr("InvoiceDesk — %1").arg(profile.name));
     setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
 
     m_banner = new EnvironmentBanner(this);
+    m_banner->setEnvironment(profile.environment, profile.name);
+    m_opening = new QLabel(tr("Opening the invoice book…"), this);
+    m_opening->setAlignment(Qt::AlignCenter);
+    m_opening->installEventFilter(this);
+    auto* central = new QWidget(this);
+    m_central = new QVBoxLayout(central);
+    m_central->setContentsMargins(0, 0, 0, 0);
+    m_central->setSpacing(0);
+    m_central->addWidget(m_banner);
+    m_central->addWidget(m_opening, 1);
+    setCentralWidget(central);
+
+    // The menus are there from the start, so the window does not change shape when the book is open,
+    // but nothing can be chosen or typed into until then.
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_paymentMenu = menuBar()->addMenu(tr("&Payment"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    menuBar()->setEnabled(false);
+    statusBar();
+
+    restoreGeometry(m_shell.settings.value(geometryKey).toByteArray());
+    if (!m_shell.settings.contains(geometryKey))
+        resize(1280, 760);
+
+    // A window that is not painted soon (started minimized, say) still gets its book.
+    QTimer::singleShot(std::chrono::milliseconds(250), this, &MainWindow::announceReady);
+}
+
+void MainWindow::announceReady()
+{
+    if (m_readyAnnounced || m_session)
+        return;
+    m_readyAnnounced = true;
+    Q_EMIT readyToOpen();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_opening && event->type() == QEvent::Paint && !m_readyAnnounced) {
+        // Queued, so that this paint reaches the screen before the slow part of starting begins.
+        QMetaObject::invokeMethod(this, &MainWindow::announceReady, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QString MainWindow::openingText() const
+{
+    return m_opening ? m_opening->text() : QString();
+}
+
+void MainWindow::showOpeningFailed(const QString& message)
+{
+    if (m_opening)
+        m_opening->setText(tr("The invoice book could not be opened: %1").arg(message));
+}
+
+void MainWindow::attach(AppSession& session)
+{
+    Q_ASSERT(!m_session);
+    m_session = &session;
+    m_model = std::make_unique<InvoiceListModel>(session.book());
+    setWindowTitle(tr("InvoiceDesk — %1").arg(session.profile().name));
     m_banner->setEnvironment(session.profile().environment, session.profile().name);
+
     m_views = new InvoiceViewPanel(this);
     m_list = new InvoiceListWidget(*m_model, this);
-    m_actions = new InvoiceActions(session, m_services.prompter, m_services.actor, this);
+    m_actions = new InvoiceActions(session, m_shell.prompter, m_shell.actor, this);
     m_status = new PaymentStatusView(session, *m_actions, this);
 
     // The list above the payment of its current invoice, both wide enough for their columns.
@@ -65,17 +146,14 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     work->setStretchFactor(0, 3);
     work->setStretchFactor(1, 2);
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_views);
     splitter->addWidget(work);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({190, 900});
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    delete m_opening;
+    m_opening = nullptr;
+    m_central->addWidget(splitter, 1);
 
     m_tracking = new QLabel(this);
     statusBar()->addPermanentWidget(m_tracking);
@@ -104,22 +182,22 @@ MainWindow::MainWindow(const Services& services, QWidget* parent)
     buildMenus();
     buildPhone();
 
-    restoreGeometry(m_services.settings.value(geometryKey).toByteArray());
-    restoreState(m_services.settings.value(stateKey).toByteArray());
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    restoreState(m_shell.settings.value(stateKey).toByteArray());
     for (QSplitter* each : {splitter, work})
-        each->restoreState(m_services.settings.value(splitterKey + each->objectName()).toByteArray());
-    m_list->restoreLayout(m_services.settings.value(listKey).toByteArray());
-    if (!m_services.settings.contains(geometryKey))
-        resize(1280, 760);
+        each->restoreState(m_shell.settings.value(splitterKey + each->objectName()).toByteArray());
+    m_list->restoreLayout(m_shell.settings.value(listKey).toByteArray());
     updateTrackingStatus();
+    menuBar()->setEnabled(true);
+    if (isVisible())
+        m_list->view()->setFocus();
+    qCInfo(startupLog, "The invoice list is filled: %d of %d invoice(s) shown.", m_list->proxy().rowCount(),
+           m_model->count());
+    Q_EMIT attached();
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = m_fileMenu;
     QAction* newInvoice = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
                                           tr("&New Invoice…"), this, [this] { editInvoice(0); });
     newInvoice->setShortcut(QKeySequence::New);
@@ -137,16 +215,15 @@ void MainWindow::buildMenus()
     QAction* settings = file->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
                                         tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence::Preferences);
-    settings->setEnabled(m_services.profiles && m_services.credentials);
+    settings->setEnabled(m_shell.profiles && m_shell.credentials);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* payment = menuBar()->addMenu(tr("&Payment"));
     for (QAction* action : m_actions->all())
-        payment->addAction(action);
+        m_paymentMenu->addAction(action);
 
-    QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* view = m_viewMenu;
     view->addAction(m_list->findAction());
     QAction* reload = view->addAction(tr("&Reload List"), this, &MainWindow::reloadList);
     reload->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -154,8 +231,7 @@ void MainWindow::buildMenus()
     columns->setTitle(tr("&Columns"));
     view->addMenu(columns);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
+    m_helpMenu->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -173,7 +249,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildPhone()
 {
-    Sandbox::SandboxServer* sandbox = m_services.session.sandbox();
+    Sandbox::SandboxServer* sandbox = m_session->sandbox();
     if (!sandbox)
         return;
     m_phone = new SimulatedPhone(*sandbox, this);
@@ -185,9 +261,8 @@ void MainWindow::buildPhone()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_viewMenu->addAction(toggle);
     // The phone stands in for Vipps telling the merchant: look at the payment now.
-    connect(m_phone, &SimulatedPhone::customerActed, this, [this](const QString& reference) {
-        m_services.session.workflows().tracker().checkNow(reference);
-    });
+    connect(m_phone, &SimulatedPhone::customerActed, this,
+            [this](const QString& reference) { m_session->workflows().tracker().checkNow(reference); });
 }
 
 void MainWindow::reloadList()
@@ -221,7 +296,7 @@ void MainWindow::onInvoiceChanged(qint64 invoiceId)
 
 void MainWindow::updateTrackingStatus()
 {
-    const int watched = m_services.session.workflows().tracker().watchedCount();
+    const int watched = m_session->workflows().tracker().watchedCount();
     const QString checked = m_lastChecked.isValid()
                                 ? QLocale().toString(m_lastChecked.toLocalTime().time(), QLocale::ShortFormat)
                                 : tr("not yet");
@@ -247,9 +322,9 @@ void MainWindow::onNotice(Workflows::WorkflowServices::Notice kind, qint64 invoi
 
 void MainWindow::importCsv()
 {
-    auto* wizard = new ImportWizard(m_services.session.book(), this);
+    auto* wizard = new ImportWizard(m_session->book(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setStaffName(m_services.actor);
+    wizard->setStaffName(m_shell.actor);
     connect(wizard, &ImportWizard::imported, this, [this] { reloadList(); });
     wizard->open();
 }
@@ -266,15 +341,15 @@ void MainWindow::exportView()
     for (int row = 0; row < proxy.rowCount(); ++row)
         rows.append(m_model->rowAt(proxy.mapToSource(proxy.index(row, 0)).row()));
     QHash<qint64, Customer> customers;
-    if (const auto all = m_services.session.book().customers()) {
+    if (const auto all = m_session->book().customers()) {
         for (const Customer& customer : *all)
             customers.insert(customer.id, customer);
     }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) ||
         out.write(Storage::InvoiceCsvExporter::toCsv(rows, customers)) < 0 || !out.commit()) {
-        m_services.prompter.showError(this, tr("Export"),
-                                      tr("%1 could not be written: %2").arg(file, out.errorString()));
+        m_shell.prompter.showError(this, tr("Export"),
+                                   tr("%1 could not be written: %2").arg(file, out.errorString()));
         return;
     }
     statusBar()->showMessage(tr("Exported %n invoice(s) to %1.", nullptr, int(rows.size())).arg(file), 10000);
@@ -286,8 +361,8 @@ void MainWindow::backupBook()
         this, tr("Back Up Invoice Book"), tr("invoicedesk-backup.sqlite"), tr("Invoice books (*.sqlite)"));
     if (file.isEmpty())
         return;
-    if (const auto done = m_services.session.book().backupTo(file); !done) {
-        m_services.prompter.showError(this, tr("Back up"), done.error().message);
+    if (const auto done = m_session->book().backupTo(file); !done) {
+        m_shell.prompter.showError(this, tr("Back up"), done.error().message);
         return;
     }
     statusBar()->showMessage(tr("The invoice book was copied to %1.").arg(file), 10000);
@@ -295,10 +370,10 @@ void MainWindow::backupBook()
 
 void MainWindow::editInvoice(qint64 invoiceId)
 {
-    auto* editor = new InvoiceEditorDialog(m_services.session.book(), invoiceId, this);
+    auto* editor = new InvoiceEditorDialog(m_session->book(), invoiceId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setStaffName(m_services.actor);
-    editor->setClock(m_services.session.clock());
+    editor->setStaffName(m_shell.actor);
+    editor->setClock(m_session->clock());
     connect(editor, &InvoiceEditorDialog::invoiceSaved, this, [this](qint64 saved) {
         m_model->refreshInvoice(saved);
         m_list->selectInvoice(saved);
@@ -308,11 +383,11 @@ void MainWindow::editInvoice(qint64 invoiceId)
 
 void MainWindow::openSettings()
 {
-    if (!m_services.profiles || !m_services.credentials)
+    if (!m_shell.profiles || !m_shell.credentials)
         return;
-    AppSession& session = m_services.session;
+    AppSession& session = *m_session;
     auto* dialog = new SettingsDialog(
-        *m_services.profiles, *m_services.credentials, session.network(), session.clock(),
+        *m_shell.profiles, *m_shell.credentials, session.network(), session.clock(),
         [&session] { return session.sandbox() ? session.sandbox()->baseUrl() : QUrl(); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::profilesChanged, this, &MainWindow::profilesChanged);
@@ -328,11 +403,14 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_services.settings.setValue(geometryKey, saveGeometry());
-    m_services.settings.setValue(stateKey, saveState());
-    for (const QSplitter* splitter : findChildren<QSplitter*>())
-        m_services.settings.setValue(splitterKey + splitter->objectName(), splitter->saveState());
-    m_services.settings.setValue(listKey, m_list->saveLayout());
+    m_shell.settings.setValue(geometryKey, saveGeometry());
+    // A window closed before its book opened has no toolbar, docks or list whose layout to keep.
+    if (m_session) {
+        m_shell.settings.setValue(stateKey, saveState());
+        for (const QSplitter* splitter : findChildren<QSplitter*>())
+            m_shell.settings.setValue(splitterKey + splitter->objectName(), splitter->saveState());
+        m_shell.settings.setValue(listKey, m_list->saveLayout());
+    }
     QMainWindow::closeEvent(event);
 }
 
