@@ -77,15 +77,19 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
     const int c = config.concurrency;
 
     double sandboxCpu = sandbox.cpuSeconds();
+    double clientCpu = cpuSeconds();
     const auto creates = bare.run(QStringLiteral("bare-") + config.runTag, n, c, false);
     const double bareCreateServerCpu = sandbox.cpuSeconds() - sandboxCpu;
+    const double bareCreateClientCpu = cpuSeconds() - clientCpu;
 
     sandboxCpu = sandbox.cpuSeconds();
+    clientCpu = cpuSeconds();
     const auto pairs = bare.run(QStringLiteral("pair-") + config.runTag, n, c, true);
     const double barePairServerCpu = sandbox.cpuSeconds() - sandboxCpu;
+    const double barePairClientCpu = cpuSeconds() - clientCpu;
 
     sandboxCpu = sandbox.cpuSeconds();
-    const double clientCpu = cpuSeconds();
+    clientCpu = cpuSeconds();
     const auto workflow = stack.bulkSendAll(c);
     const double workflowClientCpu = cpuSeconds() - clientCpu;
     const double workflowServerCpu = sandbox.cpuSeconds() - sandboxCpu;
@@ -98,13 +102,13 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
     const double pairRate = pairs.ok / pairs.seconds;
     const double workflowRate = workflow.sent / workflow.seconds;
     std::printf("\n== a) bulk send, %d invoices, concurrency %d ==\n", n, c);
-    std::printf("%-44s %10s %10s %12s\n", "", "seconds", "per s", "sandbox cpu");
-    std::printf("%-44s %10.2f %10.1f %12.2f\n", "bare create requests (QNAM)", creates.seconds, createRate,
-                bareCreateServerCpu);
-    std::printf("%-44s %10.2f %10.1f %12.2f\n", "bare category PUT + create (QNAM)", pairs.seconds, pairRate,
-                barePairServerCpu);
-    std::printf("%-44s %10.2f %10.1f %12.2f\n", "workflow bulk send (book+journal+services)",
-                workflow.seconds, workflowRate, workflowServerCpu);
+    std::printf("%-44s %10s %10s %12s %12s\n", "", "seconds", "per s", "client cpu", "sandbox cpu");
+    std::printf("%-44s %10.2f %10.1f %12.2f %12.2f\n", "bare create requests (QNAM)", creates.seconds,
+                createRate, bareCreateClientCpu, bareCreateServerCpu);
+    std::printf("%-44s %10.2f %10.1f %12.2f %12.2f\n", "bare category PUT + create (QNAM)", pairs.seconds,
+                pairRate, barePairClientCpu, barePairServerCpu);
+    std::printf("%-44s %10.2f %10.1f %12.2f %12.2f\n", "workflow bulk send (book+journal+services)",
+                workflow.seconds, workflowRate, workflowClientCpu, workflowServerCpu);
     std::printf("workflow / bare create: %.2f   workflow / bare category+create: %.2f\n",
                 workflowRate / createRate, workflowRate / pairRate);
     std::printf("workflow client CPU: %.2f s (%.2f ms per invoice); failed: bare %d, pairs %d, workflow %d\n",
@@ -126,6 +130,8 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
             {QStringLiteral("ratioToBareCreate"), workflowRate / createRate},
             {QStringLiteral("ratioToBarePair"), workflowRate / pairRate},
             {QStringLiteral("workflowClientCpuSeconds"), workflowClientCpu},
+            {QStringLiteral("clientCpuSecondsBareCreate"), bareCreateClientCpu},
+            {QStringLiteral("clientCpuSecondsBarePair"), barePairClientCpu},
             {QStringLiteral("sandboxCpuSecondsBareCreate"), bareCreateServerCpu},
             {QStringLiteral("sandboxCpuSecondsBarePair"), barePairServerCpu},
             {QStringLiteral("sandboxCpuSecondsWorkflow"), workflowServerCpu},

@@ -11,6 +11,7 @@
 #include "storage/csvimportpreview.h"
 #include "storage/invoicerow.h"
 #include "storage/journalentry.h"
+#include "storage/progressrecord.h"
 #include "storage/storageerror.h"
 
 #include <QList>
@@ -62,6 +63,7 @@ public:
     StorageResult<Invoice> saveInvoice(const Invoice& invoice);
     StorageResult<std::optional<Invoice>> invoiceByNumber(const QString& number) const;
     StorageResult<Invoice> invoice(qint64 id) const;
+    StorageResult<QString> invoiceNumber(qint64 id) const; // one column, for messages and lists
     // One row per invoice for the list, ordered by id: one query, fast for 100,000 invoices.
     StorageResult<QList<InvoiceRow>> invoiceRows() const;
     StorageResult<InvoiceRow> invoiceRow(qint64 invoiceId) const;
@@ -87,6 +89,12 @@ public:
     StorageResult<PaymentAttempt>
     createAttempt(qint64 invoiceId, const PaymentAttempt& draft, const QString& referencePrefix,
                   const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries);
+    // Attempts for several invoices (each draft's invoiceId) in one transaction and one fsync: all of
+    // them are stored, in order, or none. For a bulk send, which would otherwise wait for the disk
+    // once per invoice.
+    StorageResult<QList<PaymentAttempt>>
+    createAttempts(const QList<PaymentAttempt>& drafts, const QString& referencePrefix,
+                   const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries);
     StorageResult<QList<PaymentAttempt>> attempts(qint64 invoiceId) const; // by sequence
     StorageResult<std::optional<PaymentAttempt>> attemptByReference(const QString& reference) const;
     // Attempts still waiting for the customer or for Vipps' answer (PaymentAttempt::isOpen()).
@@ -113,6 +121,9 @@ public:
 
     // The audit log, append-only.
     StorageResult<Done> appendAudit(const AuditEntry& entry);
+    // Journal marks, the attempt's update and audit entries in one commit, with the same rules as
+    // markJournal, updateAttempt and appendAudit; nothing of it is written when any part is refused.
+    StorageResult<Done> recordProgress(const ProgressRecord& record);
     StorageResult<QList<AuditEntry>> auditFor(qint64 invoiceId) const; // oldest first
     StorageResult<QList<AuditEntry>> auditLog(int limit = 1000) const; // newest first
 
@@ -146,10 +157,11 @@ private:
     // Helpers that run inside a caller's transaction.
     StorageResult<Invoice> writeInvoice(const Invoice& invoice);
     StorageResult<Customer> writeCustomer(const Customer& customer);
-    StorageResult<Done> refreshInvoiceStatus(qint64 invoiceId);
+    StorageResult<Done> refreshInvoiceStatus(const PaymentAttempt& changed);
     StorageResult<Done> writeAttempt(const PaymentAttempt& attempt);
     StorageResult<JournalEntry> insertJournal(const JournalEntry& entry);
     StorageResult<Done> insertAudit(const AuditEntry& entry);
+    StorageResult<Done> writeMark(const JournalMark& mark);
     StorageResult<PaymentAttempt> insertAttempt(qint64 invoiceId, const PaymentAttempt& draft,
                                                 const QString& referencePrefix);
 
@@ -158,6 +170,9 @@ private:
     QString m_connectionName;
     // Prepared statements of the connection, reused from call to call; cleared before it closes.
     std::unique_ptr<StatementCache> m_statements;
+    // The PRAGMA synchronous level the connection is at: a transaction changes it only when it
+    // needs the other one (preparing a PRAGMA costs more than most of the writes it guards).
+    mutable bool m_synchronousFull = true;
 };
 
 } // namespace InvoiceDesk::Storage

@@ -167,24 +167,41 @@ StorageResult<PaymentAttempt>
 InvoiceBook::createAttempt(qint64 invoiceId, const PaymentAttempt& draft, const QString& referencePrefix,
                            const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries)
 {
+    PaymentAttempt one = draft;
+    one.invoiceId = invoiceId;
+    auto created = createAttempts({one}, referencePrefix, makeEntries);
+    if (!created)
+        return created.error();
+    return created->constFirst();
+}
+
+StorageResult<QList<PaymentAttempt>>
+InvoiceBook::createAttempts(const QList<PaymentAttempt>& drafts, const QString& referencePrefix,
+                            const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries)
+{
     Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
-    auto attempt = insertAttempt(invoiceId, draft, referencePrefix);
-    if (!attempt)
-        return attempt;
-    const QList<JournalEntry> entries = makeEntries ? makeEntries(attempt.value()) : QList<JournalEntry>();
-    for (JournalEntry entry : entries) {
-        entry.reference = attempt->reference;
-        entry.attemptId = attempt->id;
-        if (auto inserted = insertJournal(entry); !inserted)
-            return inserted.error();
+    QList<PaymentAttempt> created;
+    created.reserve(drafts.size());
+    for (const PaymentAttempt& draft : drafts) {
+        auto attempt = insertAttempt(draft.invoiceId, draft, referencePrefix);
+        if (!attempt)
+            return attempt.error();
+        const QList<JournalEntry> entries = makeEntries ? makeEntries(*attempt) : QList<JournalEntry>();
+        for (JournalEntry entry : entries) {
+            entry.reference = attempt->reference;
+            entry.attemptId = attempt->id;
+            if (auto inserted = insertJournal(entry); !inserted)
+                return inserted.error();
+        }
+        if (auto refreshed = refreshInvoiceStatus(*attempt); !refreshed)
+            return refreshed.error();
+        created.append(*std::move(attempt));
     }
-    if (auto refreshed = refreshInvoiceStatus(invoiceId); !refreshed)
-        return refreshed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return attempt;
+    return created;
 }
 
 StorageResult<QList<PaymentAttempt>> InvoiceBook::attempts(qint64 invoiceId) const
@@ -235,20 +252,10 @@ StorageResult<Done> InvoiceBook::updateAttempt(const PaymentAttempt& attempt)
 StorageResult<Done> InvoiceBook::updateAttempt(const PaymentAttempt& attempt,
                                                const std::optional<AuditEntry>& audit)
 {
-    if (audit && (audit->actor.isEmpty() || audit->action.isEmpty()))
-        return StorageError{tr("An audit entry needs who and what."), {}};
-    // Unsynced: an attempt changes after Vipps has answered (or after a local refusal), and Vipps
-    // stays the truth: tracking and recovery read its state again.
-    Transaction transaction(*this, Durability::Unsynced);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto written = writeAttempt(attempt); !written)
-        return written;
-    if (audit) {
-        if (auto inserted = insertAudit(*audit); !inserted)
-            return inserted;
-    }
-    return transaction.commit();
+    ProgressRecord record{{}, attempt, {}};
+    if (audit)
+        record.audit.append(*audit);
+    return recordProgress(record);
 }
 
 StorageResult<Done> InvoiceBook::recordChecked(const QString& reference, const QDateTime& at)
@@ -278,7 +285,7 @@ StorageResult<Done> InvoiceBook::writeAttempt(const PaymentAttempt& attempt)
         "description = ?, expires_at = ?, phase = ?, failure_message = ?, vipps_state = ?, authorized_minor "
         "= ?, "
         "captured_minor = ?, refunded_minor = ?, cancelled_minor = ?, redirect_url = ?, last_checked_at = ? "
-        "WHERE id = ? AND reference = ?"));
+        "WHERE id = ? AND reference = ? AND invoice_id = ? AND sequence = ?"));
     QSqlQuery& query = queryStatement.query();
     query.addBindValue(paymentFlowKey(attempt.flow));
     query.addBindValue(attempt.learnPhone);
@@ -298,32 +305,39 @@ StorageResult<Done> InvoiceBook::writeAttempt(const PaymentAttempt& attempt)
     query.addBindValue(storedDateTime(attempt.lastCheckedAt));
     query.addBindValue(attempt.id);
     query.addBindValue(text(attempt.reference));
+    query.addBindValue(attempt.invoiceId);
+    query.addBindValue(attempt.sequence);
     if (!query.exec())
         return errorFrom(tr("The payment request could not be updated."), query);
     if (query.numRowsAffected() != 1)
         return StorageError{tr("The payment request is not in the book."), attempt.reference};
     query.finish();
-
-    auto ownerStatement =
-        m_statements->take(QStringLiteral("SELECT invoice_id FROM payment_attempts WHERE id = ?"));
-    QSqlQuery& owner = ownerStatement.query();
-    owner.addBindValue(attempt.id);
-    if (!owner.exec() || !owner.next())
-        return errorFrom(tr("The payment request could not be updated."), owner);
-    const qint64 invoiceId = owner.value(0).toLongLong();
-    owner.finish();
-    return refreshInvoiceStatus(invoiceId);
+    return refreshInvoiceStatus(attempt);
 }
 
-StorageResult<Done> InvoiceBook::refreshInvoiceStatus(qint64 invoiceId)
+StorageResult<Done> InvoiceBook::refreshInvoiceStatus(const PaymentAttempt& changed)
 {
-    auto all = attempts(invoiceId);
-    if (!all)
-        return all.error();
-    auto queryStatement = m_statements->take(QStringLiteral("UPDATE invoices SET status = ? WHERE id = ?"));
+    // The changed attempt as the caller has it, and the invoice's other attempts (usually none) as
+    // stored.
+    auto othersStatement = m_statements->take(
+        attemptSelect() + QStringLiteral("WHERE invoice_id = ? AND id <> ? ORDER BY sequence"));
+    QSqlQuery& others = othersStatement.query();
+    others.addBindValue(changed.invoiceId);
+    others.addBindValue(changed.id);
+    if (!others.exec())
+        return errorFrom(tr("The payment requests could not be read."), others);
+    QList<PaymentAttempt> all{changed};
+    while (others.next())
+        all.append(attemptFromQuery(others));
+    others.finish();
+    // Written only when it changes, so that most updates leave the invoice's page alone.
+    auto queryStatement =
+        m_statements->take(QStringLiteral("UPDATE invoices SET status = ? WHERE id = ? AND status <> ?"));
     QSqlQuery& query = queryStatement.query();
-    query.addBindValue(invoiceStatusKey(deriveInvoiceStatus(all.value())));
-    query.addBindValue(invoiceId);
+    const QString status = invoiceStatusKey(deriveInvoiceStatus(all));
+    query.addBindValue(status);
+    query.addBindValue(changed.invoiceId);
+    query.addBindValue(status);
     if (!query.exec())
         return errorFrom(tr("The invoice status could not be updated."), query);
     return Done{};

@@ -157,6 +157,18 @@ StorageResult<Invoice> InvoiceBook::invoice(qint64 id) const
     return result;
 }
 
+StorageResult<QString> InvoiceBook::invoiceNumber(qint64 id) const
+{
+    auto queryStatement = m_statements->take(QStringLiteral("SELECT number FROM invoices WHERE id = ?"));
+    QSqlQuery& query = queryStatement.query();
+    query.addBindValue(id);
+    if (!query.exec())
+        return errorFrom(tr("The invoice could not be read."), query);
+    if (!query.next())
+        return StorageError{tr("The invoice is not in the book."), QStringLiteral("invoice id %1").arg(id)};
+    return query.value(0).toString();
+}
+
 StorageResult<std::optional<Invoice>> InvoiceBook::invoiceByNumber(const QString& number) const
 {
     auto queryStatement = m_statements->take(QStringLiteral("SELECT id FROM invoices WHERE number = ?"));

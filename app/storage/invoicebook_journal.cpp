@@ -128,37 +128,75 @@ StorageResult<JournalEntry> InvoiceBook::journalEntry(qint64 entryId) const
     return journalFromQuery(query);
 }
 
+StorageResult<Done> InvoiceBook::writeMark(const JournalMark& mark)
+{
+    // The states an entry may come from, bound twice so one statement serves every target state.
+    const QString from = journalStateKey(JournalState::Pending);
+    const QString orFrom = mark.state == JournalState::Sent ? from : journalStateKey(JournalState::Sent);
+    const bool forward = mark.state != JournalState::Pending;
+    const bool settles = mark.state == JournalState::Confirmed || mark.state == JournalState::Failed;
+    const QString at = now();
+    auto queryStatement = m_statements->take(QStringLiteral(
+        "UPDATE journal SET state = ?, sent_at = coalesce(sent_at, ?), settled_at = ?, "
+        "result_note = coalesce(nullif(?, ''), result_note), trace_id = coalesce(nullif(?, ''), trace_id) "
+        "WHERE id = ? AND state IN (?, ?)"));
+    QSqlQuery& query = queryStatement.query();
+    query.addBindValue(journalStateKey(mark.state));
+    query.addBindValue(mark.state == JournalState::Sent ? QVariant(at)
+                                                        : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(settles ? QVariant(at) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(text(mark.resultNote));
+    query.addBindValue(text(mark.traceId));
+    query.addBindValue(mark.entryId);
+    query.addBindValue(forward ? from : QString());
+    query.addBindValue(forward ? orFrom : QString());
+    if (!query.exec())
+        return errorFrom(tr("The journal entry could not be updated."), query);
+    if (query.numRowsAffected() == 1)
+        return Done{};
+    query.finish();
+    // Nothing moved: find out why, which costs a read only on this rare path.
+    auto current = journalEntry(mark.entryId);
+    if (!current)
+        return current.error();
+    if (current->state == mark.state)
+        return Done{}; // a repeated mark after a retry: nothing to change
+    return StorageError{tr("A journal entry cannot go back from %1 to %2.")
+                            .arg(journalStateKey(current->state), journalStateKey(mark.state)),
+                        QStringLiteral("entry %1").arg(mark.entryId)};
+}
+
 StorageResult<Done> InvoiceBook::markJournal(qint64 entryId, JournalState state, const QString& resultNote,
                                              const QString& traceId)
 {
-    // Unsynced: a mark lost in a power cut leaves the entry unsettled, and recovery asks Vipps about
-    // every unsettled entry (Pending and Sent alike) before anything is repeated.
+    return recordProgress({{{entryId, state, resultNote, traceId}}, std::nullopt, {}});
+}
+
+StorageResult<Done> InvoiceBook::recordProgress(const ProgressRecord& record)
+{
+    for (const AuditEntry& entry : record.audit) {
+        if (entry.actor.isEmpty() || entry.action.isEmpty())
+            return StorageError{tr("An audit entry needs who and what."), {}};
+    }
+    // Unsynced: a mark lost in a power cut leaves its entry unsettled, and recovery asks Vipps about
+    // every unsettled entry (Pending and Sent alike) before anything is repeated; an attempt changes
+    // after Vipps has answered, and Vipps stays the truth; an audit entry records what already
+    // happened. See Durability.
     Transaction transaction(*this, Durability::Unsynced);
     if (!transaction.isActive())
         return transaction.error();
-    auto current = journalEntry(entryId);
-    if (!current)
-        return current.error();
-    if (current->state == state)
-        return Done{}; // a repeated mark after a retry: nothing to change
-    if (!isForwardJournalMove(current->state, state))
-        return StorageError{tr("A journal entry cannot go back from %1 to %2.")
-                                .arg(journalStateKey(current->state), journalStateKey(state)),
-                            QStringLiteral("entry %1").arg(entryId)};
-    const bool settles = state == JournalState::Confirmed || state == JournalState::Failed;
-    auto queryStatement = m_statements->take(
-        QStringLiteral("UPDATE journal SET state = ?, sent_at = coalesce(sent_at, ?), settled_at = ?, "
-                       "result_note = ?, trace_id = ? WHERE id = ?"));
-    QSqlQuery& query = queryStatement.query();
-    query.addBindValue(journalStateKey(state));
-    query.addBindValue(state == JournalState::Sent ? QVariant(now())
-                                                   : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(settles ? QVariant(now()) : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(text(resultNote.isEmpty() ? current->resultNote : resultNote));
-    query.addBindValue(text(traceId.isEmpty() ? current->traceId : traceId));
-    query.addBindValue(entryId);
-    if (!query.exec())
-        return errorFrom(tr("The journal entry could not be updated."), query);
+    for (const JournalMark& mark : record.marks) {
+        if (auto written = writeMark(mark); !written)
+            return written;
+    }
+    if (record.attempt) {
+        if (auto written = writeAttempt(*record.attempt); !written)
+            return written;
+    }
+    for (const AuditEntry& entry : record.audit) {
+        if (auto inserted = insertAudit(entry); !inserted)
+            return inserted;
+    }
     return transaction.commit();
 }
 
@@ -210,15 +248,7 @@ StorageResult<Done> InvoiceBook::insertAudit(const AuditEntry& entry)
 
 StorageResult<Done> InvoiceBook::appendAudit(const AuditEntry& entry)
 {
-    if (entry.actor.isEmpty() || entry.action.isEmpty())
-        return StorageError{tr("An audit entry needs who and what."), {}};
-    // Unsynced: an audit entry records what already happened; see Durability.
-    Transaction transaction(*this, Durability::Unsynced);
-    if (!transaction.isActive())
-        return transaction.error();
-    if (auto inserted = insertAudit(entry); !inserted)
-        return inserted;
-    return transaction.commit();
+    return recordProgress({{}, std::nullopt, {entry}});
 }
 
 StorageResult<QList<AuditEntry>> InvoiceBook::auditFor(qint64 invoiceId) const

@@ -50,27 +50,28 @@ InvoiceBook::Transaction::Transaction(const InvoiceBook& book, Durability durabi
     : m_book(book)
     , m_durability(durability)
 {
-    const QString busy =
-        QCoreApplication::translate("InvoiceDesk::Storage", "The invoice book is busy or cannot be written.");
-    // A Synced transaction sets FULL itself too, so its fsync never depends on an earlier Unsynced
-    // transaction having put the level back.
-    // Not from the statement cache: SQLite applies PRAGMA synchronous while preparing it, so a kept
-    // statement run again would change nothing.
-    QSqlQuery level(m_book.database());
-    if (!level.exec(m_durability == Durability::Synced ? QStringLiteral("PRAGMA synchronous = FULL")
-                                                       : QStringLiteral("PRAGMA synchronous = NORMAL"))) {
-        m_error = m_book.errorFrom(busy, level);
-        return;
+    const auto busy = [] {
+        return QCoreApplication::translate("InvoiceDesk::Storage",
+                                           "The invoice book is busy or cannot be written.");
+    };
+    const bool full = m_durability == Durability::Synced;
+    if (m_book.m_synchronousFull != full) {
+        // Not from the statement cache: SQLite applies PRAGMA synchronous while preparing it, so a
+        // kept statement run again would change nothing.
+        QSqlQuery level(m_book.database());
+        if (!level.exec(full ? QStringLiteral("PRAGMA synchronous = FULL")
+                             : QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+            m_error = m_book.errorFrom(busy(), level);
+            return;
+        }
+        m_book.m_synchronousFull = full;
     }
-    level.finish();
     auto beginStatement = m_book.m_statements->take(QStringLiteral("BEGIN IMMEDIATE"));
     QSqlQuery& begin = beginStatement.query();
-    if (begin.exec()) {
+    if (begin.exec())
         m_active = true;
-    } else {
-        m_error = m_book.errorFrom(busy, begin);
-        restoreSync();
-    }
+    else
+        m_error = m_book.errorFrom(busy(), begin);
 }
 
 InvoiceBook::Transaction::~Transaction()
@@ -78,15 +79,6 @@ InvoiceBook::Transaction::~Transaction()
     if (m_active) {
         auto rollback = m_book.m_statements->take(QStringLiteral("ROLLBACK"));
         rollback.query().exec();
-        restoreSync();
-    }
-}
-
-void InvoiceBook::Transaction::restoreSync()
-{
-    if (m_durability == Durability::Unsynced) {
-        QSqlQuery restore(m_book.database()); // prepared afresh, as in the constructor
-        restore.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     }
 }
 
@@ -103,7 +95,6 @@ StorageResult<Done> InvoiceBook::Transaction::commit()
                 commitQuery);
     }
     m_active = false;
-    restoreSync();
     return Done{};
 }
 

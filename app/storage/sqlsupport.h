@@ -48,10 +48,10 @@ PaymentAttempt attemptFromQuery(const QSqlQuery& query);
 enum class Durability { Synced, Unsynced };
 
 // BEGIN IMMEDIATE on construction (taking the write lock at once, so a second writer waits instead of
-// failing half-way), ROLLBACK on destruction unless commit() succeeded. The connection runs at
-// synchronous = FULL; each transaction sets its own level just before BEGIN (SQLite refuses to change
-// it inside a transaction) and an Unsynced one puts FULL back after itself, so any write that does
-// not say otherwise is synced.
+// failing half-way), ROLLBACK on destruction unless commit() succeeded. Each transaction sets its own
+// synchronous level just before BEGIN (SQLite refuses to change it inside a transaction) when the
+// connection is not at that level already; every write of the book goes through a Transaction, so
+// none runs at a level it did not ask for.
 class InvoiceBook::Transaction {
 public:
     Transaction(const InvoiceBook& book, Durability durability);
@@ -65,8 +65,6 @@ public:
     StorageResult<Done> commit();
 
 private:
-    void restoreSync();
-
     const InvoiceBook& m_book;
     Durability m_durability;
     bool m_active = false;

@@ -17,9 +17,12 @@ struct BulkItemResult {
 };
 
 // Sends a selection of invoices, a few at a time, with progress, cancel and a result per invoice.
-// Safe to run again after a crash or a cancel: an invoice whose request is already out is refused by
-// the sender's own rules (it has an open attempt), and a half-sent one is completed by the journal
-// recovery at start-up with its original keys, so nothing is sent twice.
+// The attempts of a batch (as many invoices as go out at once) are reserved in one durable commit,
+// so the disk is waited for once per batch rather than once per invoice. Safe to run again after a
+// crash or a cancel: an invoice whose request is already out is refused by the sender's own rules
+// (it has an open attempt); a reserved or half-sent one is completed by the journal recovery at
+// start-up with its original keys; a cancel withdraws the reserved ones not yet sent. Nothing is
+// sent twice.
 class BulkSender : public QObject {
     Q_OBJECT
 
@@ -40,10 +43,14 @@ Q_SIGNALS:
 
 private:
     void pump();
+    void reserveBatch();
+    void startSending(const PaymentAttempt& attempt);
+    void finishItem(qint64 invoiceId, const WorkflowResult<PaymentAttempt>& result);
 
     InvoiceSender& m_sender;
     Storage::InvoiceBook& m_book;
     QList<qint64> m_queue;
+    QList<PaymentAttempt> m_reserved; // stored, not yet sent
     QList<BulkItemResult> m_results;
     SendOptions m_options;
     int m_total = 0;

@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace InvoiceDesk::Workflows {
 
@@ -16,6 +17,19 @@ namespace InvoiceDesk::Workflows {
 // called: marked Sent just before the request leaves, then Confirmed or Failed by the answer. When no
 // answer came (network, timeout, 5xx after every retry) the entry stays Sent: Vipps may have applied
 // it, and only asking Vipps, or repeating it with the same key, can tell.
+// How Vipps' answer settles a journal entry: Confirmed, Failed when Vipps refused it for good, or no
+// mark at all when the outcome is unknown and the entry must stay Sent.
+template<typename T>
+std::optional<Storage::JournalMark> settlingMark(qint64 entryId, const Vipps::Result<T>& result)
+{
+    if (result)
+        return Storage::JournalMark{entryId, Storage::JournalState::Confirmed, QStringLiteral("ok"), {}};
+    if (result.error().isTransient())
+        return std::nullopt;
+    return Storage::JournalMark{entryId, Storage::JournalState::Failed, result.error().detail(),
+                                result.error().traceId()};
+}
+
 template<typename T>
 QFuture<WorkflowResult<T>> runJournalled(QObject* context, Storage::InvoiceBook& book,
                                          const Storage::JournalEntry& entry,
@@ -27,15 +41,12 @@ QFuture<WorkflowResult<T>> runJournalled(QObject* context, Storage::InvoiceBook&
     Completion<WorkflowResult<T>> completion;
     const qint64 entryId = entry.id;
     call().then(context, [&book, entryId, completion](Vipps::Result<T> result) {
-        if (result) {
-            book.markJournal(entryId, Storage::JournalState::Confirmed, QStringLiteral("ok"), {});
+        if (const auto mark = settlingMark(entryId, result))
+            book.recordProgress({{*mark}, std::nullopt, {}});
+        if (result)
             completion.finish(std::move(result).value());
-            return;
-        }
-        const Vipps::Error& error = result.error();
-        if (!error.isTransient())
-            book.markJournal(entryId, Storage::JournalState::Failed, error.detail(), error.traceId());
-        completion.finish(WorkflowError::fromVipps(error));
+        else
+            completion.finish(WorkflowError::fromVipps(result.error()));
     });
     return completion.future();
 }

@@ -20,6 +20,13 @@ WorkflowResult<PaymentAttempt> InvoiceSender::prepare(qint64 invoiceId, const Se
     const auto invoice = m_book.invoice(invoiceId);
     if (!invoice)
         return WorkflowError::fromStorage(invoice.error());
+    return prepareFor(*invoice, options);
+}
+
+WorkflowResult<PaymentAttempt> InvoiceSender::prepareFor(const Invoice& invoice,
+                                                         const SendOptions& options) const
+{
+    const qint64 invoiceId = invoice.id;
     const auto attempts = m_book.attempts(invoiceId);
     if (!attempts)
         return WorkflowError::fromStorage(attempts.error());
@@ -27,28 +34,28 @@ WorkflowResult<PaymentAttempt> InvoiceSender::prepare(qint64 invoiceId, const Se
         if (const QString why = ActionRules::whyNotResend(*attempts); !why.isEmpty())
             return WorkflowError::refused(why);
     }
-    if (!isSupportedCurrency(invoice->currency))
+    if (!isSupportedCurrency(invoice.currency))
         return WorkflowError::refused(
-            tr("Vipps MobilePay takes NOK, DKK or EUR, not %1.").arg(invoice->currency));
-    if (invoice->currency != m_profile.currency)
+            tr("Vipps MobilePay takes NOK, DKK or EUR, not %1.").arg(invoice.currency));
+    if (invoice.currency != m_profile.currency)
         return WorkflowError::refused(tr("Invoice %1 is in %2, but this merchant takes payments in %3.")
-                                          .arg(invoice->number, invoice->currency, m_profile.currency));
-    const qint64 amount = invoice->total().minorUnits();
-    const qint64 minimum = invoice->currency == QLatin1String("NOK") ? ActionRules::minimumAmountMinor : 1;
+                                          .arg(invoice.number, invoice.currency, m_profile.currency));
+    const qint64 amount = invoice.total().minorUnits();
+    const qint64 minimum = invoice.currency == QLatin1String("NOK") ? ActionRules::minimumAmountMinor : 1;
     if (amount < minimum)
         return WorkflowError::refused(tr("Invoice %1 is for %2, less than Vipps' smallest payment of %3.")
-                                          .arg(invoice->number, invoice->total().toDisplayString(),
-                                               Money(minimum, invoice->currency).toDisplayString()));
+                                          .arg(invoice.number, invoice.total().toDisplayString(),
+                                               Money(minimum, invoice.currency).toDisplayString()));
 
     PaymentAttempt draft;
     draft.invoiceId = invoiceId;
     draft.flow = options.flow;
     draft.learnPhone = options.learnPhone && options.flow != PaymentFlow::Push;
     draft.amountMinor = amount;
-    draft.currency = invoice->currency;
+    draft.currency = invoice.currency;
     draft.createdAt = m_clock.now();
     draft.description = options.description.trimmed().isEmpty()
-                            ? PaymentRequestBuilder::defaultDescription(*invoice, m_profile.language)
+                            ? PaymentRequestBuilder::defaultDescription(invoice, m_profile.language)
                             : options.description.trimmed();
     const auto length = draft.description.size();
     if (length < PaymentRequestBuilder::minimumDescriptionLength ||
@@ -57,7 +64,7 @@ WorkflowResult<PaymentAttempt> InvoiceSender::prepare(qint64 invoiceId, const Se
             tr("The description must be 3 to 100 characters long; it is %1.").arg(length));
 
     if (options.flow == PaymentFlow::Push) {
-        const auto customer = m_book.customer(invoice->customerId);
+        const auto customer = m_book.customer(invoice.customerId);
         if (!customer)
             return WorkflowError::fromStorage(customer.error());
         if (!customer->phone.isValid())

@@ -35,23 +35,20 @@ QFuture<RecoveryReport> WorkflowServices::start()
 
 QString WorkflowServices::invoiceNumber(qint64 invoiceId) const
 {
-    const auto invoice = m_book.invoice(invoiceId);
-    return invoice ? invoice->number : QString();
+    const auto number = m_book.invoiceNumber(invoiceId);
+    return number ? *number : QString();
 }
 
-void WorkflowServices::onAttemptChanged(qint64 invoiceId, const QString& reference)
+void WorkflowServices::onAttemptChanged(const PaymentAttempt& attempt)
 {
-    Q_EMIT invoiceChanged(invoiceId);
-    const auto attempt = m_book.attemptByReference(reference);
-    if (!attempt || !attempt->has_value())
-        return;
-    if ((*attempt)->phase == AttemptPhase::Failed) {
-        Q_EMIT notice(Notice::Failed, invoiceId,
+    Q_EMIT invoiceChanged(attempt.invoiceId);
+    if (attempt.phase == AttemptPhase::Failed) {
+        Q_EMIT notice(Notice::Failed, attempt.invoiceId,
                       tr("The request for invoice %1 failed: %2")
-                          .arg(invoiceNumber(invoiceId), (*attempt)->failureMessage));
+                          .arg(invoiceNumber(attempt.invoiceId), attempt.failureMessage));
         return;
     }
-    m_tracker.watch(**attempt);
+    m_tracker.watch(attempt);
 }
 
 void WorkflowServices::onStateChanged(const PaymentAttempt& attempt, VippsState previous)

@@ -53,7 +53,7 @@ Q_SIGNALS:
     void notice(InvoiceDesk::Workflows::WorkflowServices::Notice kind, qint64 invoiceId, const QString& text);
 
 private:
-    void onAttemptChanged(qint64 invoiceId, const QString& reference);
+    void onAttemptChanged(const PaymentAttempt& attempt);
     void onStateChanged(const PaymentAttempt& attempt, VippsState previous);
     QString invoiceNumber(qint64 invoiceId) const;
 

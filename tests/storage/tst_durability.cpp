@@ -281,8 +281,57 @@ private Q_SLOTS:
         QCOMPARE(audits->size(), 2);
     }
 
-    // An unsynced transaction puts the connection back: the next pending entry is synced again, and
-    // so are writes that fail half-way and roll back.
+    // Reserving attempts for several invoices waits for the disk as often as reserving one.
+    void severalAttemptsShareOneSync()
+    {
+        PaymentAttempt draft;
+        draft.invoiceId = invoice.id;
+        draft.flow = PaymentFlow::Link;
+        draft.amountMinor = invoice.total().minorUnits();
+        draft.currency = QStringLiteral("NOK");
+        const auto entries = [](const PaymentAttempt& attempt) {
+            JournalEntry create;
+            create.kind = JournalKind::CreatePayment;
+            create.idempotencyKey = QStringLiteral("create-") + attempt.reference;
+            return QList<JournalEntry>{create};
+        };
+        const int one =
+            syncsDuring([&] { QVERIFY_OK(book->createAttempts({draft}, QStringLiteral("one"), entries)); });
+        const int five = syncsDuring([&] {
+            QVERIFY_OK(
+                book->createAttempts({draft, draft, draft, draft, draft}, QStringLiteral("five"), entries));
+        });
+        const int fiveApart = syncsDuring([&] {
+            for (int i = 0; i < 5; ++i)
+                QVERIFY_OK(book->createAttempts({draft}, QStringLiteral("apart"), entries));
+        });
+        QVERIFY(one >= 1);
+        QCOMPARE(five, one);
+        QCOMPARE(fiveApart, 5 * one);
+    }
+
+    // One step's progress, however much it records, is one commit without an fsync.
+    void progressIsNotSynced()
+    {
+        PaymentAttempt attempt = newAttempt();
+        const qint64 entryId = book->journalFor(attempt.reference)->constFirst().id;
+        attempt.phase = AttemptPhase::Sent;
+        AuditEntry audit;
+        audit.actor = QStringLiteral("staff");
+        audit.action = QStringLiteral("send-link");
+        audit.invoiceId = invoice.id;
+        audit.result = QStringLiteral("ok");
+        QCOMPARE(syncsDuring([&] {
+                     QVERIFY_OK(
+                         book->recordProgress({{{entryId, JournalState::Confirmed, QStringLiteral("ok"), {}}},
+                                               attempt,
+                                               {audit, audit}}));
+                 }),
+                 0);
+    }
+
+    // After an unsynced transaction the next pending entry is synced again, and so are writes that
+    // fail half-way and roll back.
     void syncComesBackAfterAnUnsyncedWrite()
     {
         PaymentAttempt attempt = newAttempt();

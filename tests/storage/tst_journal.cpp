@@ -220,6 +220,89 @@ private Q_SLOTS:
         QCOMPARE(m_book->unsettledJournal()->first().reference, next->reference);
         QVERIFY(!m_book->createAttempt(9999, draft, QStringLiteral("acme"), QList<JournalEntry>{}));
     }
+
+    // A batch of attempts is stored whole or not at all: one bad invoice leaves nothing of the others.
+    void attemptsOfSeveralInvoicesAreOneTransaction()
+    {
+        auto customer = m_book->customers()->constFirst();
+        Invoice second = sampleInvoice(customer.id);
+        second.number = QStringLiteral("10002");
+        auto other = m_book->saveInvoice(second);
+        QVERIFY_OK(other);
+        PaymentAttempt a;
+        a.invoiceId = m_invoiceId;
+        a.amountMinor = 100;
+        PaymentAttempt b = a;
+        b.invoiceId = other->id;
+        PaymentAttempt missing = a;
+        missing.invoiceId = 9999;
+        const auto entries = [this](const PaymentAttempt& attempt) {
+            return QList<JournalEntry>{
+                entry(QStringLiteral("create-") + attempt.reference, JournalKind::CreatePayment)};
+        };
+        QVERIFY(!m_book->createAttempts({a, b, missing}, QStringLiteral("acme"), entries));
+        QVERIFY(m_book->attempts(m_invoiceId)->isEmpty());
+        QVERIFY(m_book->attempts(other->id)->isEmpty());
+        QVERIFY(m_book->unsettledJournal()->isEmpty());
+
+        auto stored = m_book->createAttempts({a, b}, QStringLiteral("acme"), entries);
+        QVERIFY_OK(stored);
+        QCOMPARE(stored->size(), 2);
+        QCOMPARE(stored->at(0).reference, QStringLiteral("acme-10001-1"));
+        QCOMPARE(stored->at(1).reference, QStringLiteral("acme-10002-1"));
+        const auto unsettled = m_book->unsettledJournal();
+        QCOMPARE(unsettled->size(), 2);
+        QCOMPARE(unsettled->at(1).idempotencyKey, QStringLiteral("create-acme-10002-1"));
+        QCOMPARE(unsettled->at(1).attemptId, stored->at(1).id);
+        QCOMPARE(m_book->invoiceRow(other->id)->status, InvoiceStatus::AwaitingCustomer);
+    }
+
+    // One step's marks, attempt and audit entries land together, or none of them does.
+    void progressIsWrittenWholeOrNotAtAll()
+    {
+        PaymentAttempt draft;
+        draft.amountMinor = 100;
+        auto attempt = m_book->createAttempt(m_invoiceId, draft, QStringLiteral("acme"),
+                                             {entry(QStringLiteral("create-1"), JournalKind::CreatePayment),
+                                              entry(QStringLiteral("category-1"), JournalKind::SetCategory)});
+        QVERIFY_OK(attempt);
+        const auto journal = m_book->journalFor(attempt->reference);
+        QVERIFY_OK(journal);
+        const qint64 create = journal->at(0).id;
+        const qint64 category = journal->at(1).id;
+        AuditEntry audit;
+        audit.actor = QStringLiteral("staff");
+        audit.action = QStringLiteral("send-link");
+        audit.invoiceId = m_invoiceId;
+        audit.reference = attempt->reference;
+        audit.result = QStringLiteral("ok");
+
+        // The second mark would move its entry backwards: the first mark and the audit entry go too.
+        QVERIFY_OK(m_book->markJournal(category, JournalState::Confirmed, QStringLiteral("ok"), {}));
+        ProgressRecord refused{{{create, JournalState::Sent, {}, {}}, {category, JournalState::Sent, {}, {}}},
+                               std::nullopt,
+                               {audit}};
+        QVERIFY(!m_book->recordProgress(refused));
+        QCOMPARE(m_book->journalEntry(create)->state, JournalState::Pending);
+        QVERIFY(m_book->auditFor(m_invoiceId)->isEmpty());
+
+        PaymentAttempt sent = *attempt;
+        sent.phase = AttemptPhase::Sent;
+        sent.vippsState = VippsState::Created;
+        ProgressRecord answer{
+            {{create, JournalState::Confirmed, QStringLiteral("ok"), QStringLiteral("t-1")}}, sent, {audit}};
+        QVERIFY_OK(m_book->recordProgress(answer));
+        QCOMPARE(m_book->journalEntry(create)->state, JournalState::Confirmed);
+        QCOMPARE(m_book->journalEntry(create)->traceId, QStringLiteral("t-1"));
+        QCOMPARE(m_book->attemptByReference(attempt->reference)->value().phase, AttemptPhase::Sent);
+        QCOMPARE(m_book->auditFor(m_invoiceId)->size(), 1);
+
+        // An attempt that is not the book's (wrong invoice) is refused, and so is what came with it.
+        PaymentAttempt stranger = sent;
+        stranger.invoiceId = m_invoiceId + 1;
+        QVERIFY(!m_book->recordProgress({{}, stranger, {audit}}));
+        QCOMPARE(m_book->auditFor(m_invoiceId)->size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJournal)
