@@ -7,24 +7,20 @@ namespace InvoiceDesk::Credentials {
 
 QString CredentialError::message() const
 {
-    const char* context = "InvoiceDesk::Credentials::CredentialError";
     switch (m_kind) {
     case Kind::NotFound:
-        return QCoreApplication::translate(context,
-                                           "The Vipps MobilePay keys for this merchant profile are not "
-                                           "saved on this computer. Enter them in the settings.");
+        return tr("The Vipps MobilePay keys for this merchant profile are not "
+                  "saved on this computer. Enter them in the settings.");
     case Kind::AccessDenied:
-        return QCoreApplication::translate(context,
-                                           "Access to the system keychain was refused. Unlock the keychain "
-                                           "(or allow InvoiceDesk to use it) and try again.");
+        return tr("Access to the system keychain was refused. Unlock the keychain "
+                  "(or allow InvoiceDesk to use it) and try again.");
     case Kind::NoBackend:
-        return QCoreApplication::translate(context,
-                                           "No system keychain is available, so the Vipps MobilePay keys "
-                                           "cannot be stored safely. They are kept in memory until "
-                                           "InvoiceDesk closes and must be entered again next time.");
+        return tr("No system keychain is available, so the Vipps MobilePay keys "
+                  "cannot be stored safely. They are kept in memory until "
+                  "InvoiceDesk closes and must be entered again next time.");
     case Kind::Other:
-        return QCoreApplication::translate(context, "The system keychain reported an error: %1")
-            .arg(m_detail.isEmpty() ? QCoreApplication::translate(context, "unknown error") : m_detail);
+        return tr("The system keychain reported an error: %1")
+            .arg(m_detail.isEmpty() ? tr("unknown error") : m_detail);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -8,6 +9,8 @@ namespace InvoiceDesk::Credentials {
 
 // Why a secret could not be read, written or removed.
 class CredentialError {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDesk::Credentials::CredentialError)
+
 public:
     enum class Kind {
         NotFound,     // no such entry: the profile's keys were never saved on this computer

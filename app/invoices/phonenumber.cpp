@@ -14,11 +14,6 @@ namespace {
 using i18n::phonenumbers::PhoneNumberUtil;
 using LibPhoneNumber = i18n::phonenumbers::PhoneNumber;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InvoiceDesk::PhoneNumber", text);
-}
-
 // Vipps MobilePay serves these markets; a number from anywhere else cannot receive a request.
 bool isSupportedRegion(const std::string& region)
 {
@@ -38,17 +33,17 @@ QString parseErrorReason(PhoneNumberUtil::ErrorType error)
 {
     switch (error) {
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return tr("unknown country code");
+        return PhoneNumber::tr("unknown country code");
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
     case PhoneNumberUtil::TOO_SHORT_NSN:
-        return tr("too short to be a phone number");
+        return PhoneNumber::tr("too short to be a phone number");
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return tr("too long for a mobile number");
+        return PhoneNumber::tr("too long for a mobile number");
     case PhoneNumberUtil::NO_PARSING_ERROR:
     case PhoneNumberUtil::NOT_A_NUMBER:
         break;
     }
-    return tr("not a phone number");
+    return PhoneNumber::tr("not a phone number");
 }
 
 // libphonenumber only says "invalid"; people fix a number faster when told it is too short or long.
@@ -61,11 +56,11 @@ QString invalidReason(const PhoneNumberUtil& util, const LibPhoneNumber& number,
         std::string exampleNational;
         util.GetNationalSignificantNumber(example, &exampleNational);
         if (national.size() < exampleNational.size())
-            return tr("too short for a mobile number");
+            return PhoneNumber::tr("too short for a mobile number");
         if (national.size() > exampleNational.size() + 2)
-            return tr("too long for a mobile number");
+            return PhoneNumber::tr("too long for a mobile number");
     }
-    return tr("not a valid phone number");
+    return PhoneNumber::tr("not a valid phone number");
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -11,6 +12,8 @@ namespace InvoiceDesk {
 // ("4791234567"). Parsed and validated with libphonenumber; Norwegian, Danish, Finnish and Swedish
 // numbers are accepted.
 class PhoneNumber {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDesk::PhoneNumber)
+
 public:
     PhoneNumber() = default;
 
