@@ -65,7 +65,6 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildShell(const Workflows::MerchantProfile& profile)
 {
     setWindowTitle(tr("InvoiceDesk — %1").arg(profile.name));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
 
     m_banner = new EnvironmentBanner(this);
     m_banner->setEnvironment(profile.environment, profile.name);
@@ -87,7 +86,6 @@ void MainWindow::buildShell(const Workflows::MerchantProfile& profile)
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     menuBar()->setEnabled(false);
-    statusBar();
 
     restoreGeometry(m_shell.settings.value(geometryKey).toByteArray());
     if (!m_shell.settings.contains(geometryKey))
@@ -102,6 +100,9 @@ void MainWindow::announceReady()
     if (m_readyAnnounced || m_session)
         return;
     m_readyAnnounced = true;
+    // The icon is drawn from SVG, which loads Qt's SVG plugin and library; the desktop shows the
+    // desktop file's icon until then.
+    setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
     Q_EMIT readyToOpen();
 }
 
@@ -129,6 +130,8 @@ void MainWindow::attach(AppSession& session)
 {
     Q_ASSERT(!m_session);
     m_session = &session;
+    if (!m_readyAnnounced) // built over an open session: never waited to be painted
+        setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedesk.svg")));
     m_model = std::make_unique<InvoiceListModel>(session.book());
     setWindowTitle(tr("InvoiceDesk — %1").arg(session.profile().name));
     m_banner->setEnvironment(session.profile().environment, session.profile().name);
