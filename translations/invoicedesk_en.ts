@@ -122,30 +122,6 @@
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>unknown country code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too long for a mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too short for a mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a valid phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::Cli</name>
@@ -431,6 +407,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Credentials::CredentialError</name>
+    <message>
+        <source>The Vipps MobilePay keys for this merchant profile are not saved on this computer. Enter them in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Unlock the keychain (or allow InvoiceDesk to use it) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the Vipps MobilePay keys cannot be stored safely. They are kept in memory until InvoiceDesk closes and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::PhoneNumber</name>
     <message>
         <source>no number given</source>
@@ -470,6 +469,10 @@ Commands:
     </message>
     <message>
         <source>not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1879,6 +1882,14 @@ Issued %2</source>
         <source>The invoice book was copied to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the invoice book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice book could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::Ui::PaymentStatusView</name>
@@ -2867,6 +2878,13 @@ Issued %2</source>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Workflows::BulkSender</name>
+    <message>
+        <source>Not sent: the bulk send was cancelled before this invoice&apos;s turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::Workflows::InvoiceSender</name>
     <message>
         <source>Order Management is not offered in Vipps&apos; test environment, so the invoice link was not attached.</source>
@@ -2922,6 +2940,10 @@ Issued %2</source>
     </message>
     <message>
         <source>Vipps lets this merchant keep a request open until %1 at the latest (%2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already being sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

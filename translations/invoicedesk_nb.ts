@@ -122,30 +122,6 @@
         <source>Failed</source>
         <translation>Feilet</translation>
     </message>
-    <message>
-        <source>unknown country code</source>
-        <translation>ukjent landkode</translation>
-    </message>
-    <message>
-        <source>too short to be a phone number</source>
-        <translation>for kort til å være et telefonnummer</translation>
-    </message>
-    <message>
-        <source>too long for a mobile number</source>
-        <translation>for langt til å være et mobilnummer</translation>
-    </message>
-    <message>
-        <source>not a phone number</source>
-        <translation>ikke et telefonnummer</translation>
-    </message>
-    <message>
-        <source>too short for a mobile number</source>
-        <translation>for kort til å være et mobilnummer</translation>
-    </message>
-    <message>
-        <source>not a valid phone number</source>
-        <translation>ikke et gyldig telefonnummer</translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDesk::Cli</name>
@@ -445,6 +421,29 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Credentials::CredentialError</name>
+    <message>
+        <source>The Vipps MobilePay keys for this merchant profile are not saved on this computer. Enter them in the settings.</source>
+        <translation>Vipps MobilePay-nøklene for denne bedriftsprofilen er ikke lagret på denne datamaskinen. Legg dem inn i innstillingene.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused. Unlock the keychain (or allow InvoiceDesk to use it) and try again.</source>
+        <translation>Tilgang til systemets nøkkelring ble nektet. Lås opp nøkkelringen (eller gi InvoiceDesk tilgang til den) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the Vipps MobilePay keys cannot be stored safely. They are kept in memory until InvoiceDesk closes and must be entered again next time.</source>
+        <translation>Ingen nøkkelring er tilgjengelig i systemet, så Vipps MobilePay-nøklene kan ikke lagres trygt. De holdes i minnet til InvoiceDesk lukkes, og må legges inn på nytt neste gang.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Systemets nøkkelring meldte en feil: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukjent feil</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::PhoneNumber</name>
     <message>
         <source>no number given</source>
@@ -485,6 +484,10 @@ Kommandoer:
     <message>
         <source>not a valid phone number</source>
         <translation>ikke et gyldig telefonnummer</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>ikke et telefonnummer</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1900,14 @@ Utstedt %2</translation>
         <source>The invoice book was copied to %1.</source>
         <translation>Fakturaboken ble kopiert til %1.</translation>
     </message>
+    <message>
+        <source>Opening the invoice book…</source>
+        <translation>Åpner fakturaboken …</translation>
+    </message>
+    <message>
+        <source>The invoice book could not be opened: %1</source>
+        <translation>Fakturaboken kunne ikke åpnes: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::Ui::PaymentStatusView</name>
@@ -2885,6 +2896,13 @@ Utstedt %2</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Workflows::BulkSender</name>
+    <message>
+        <source>Not sent: the bulk send was cancelled before this invoice&apos;s turn.</source>
+        <translation>Ikke sendt: massesendingen ble avbrutt før det ble denne fakturaens tur.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::Workflows::InvoiceSender</name>
     <message>
         <source>Order Management is not offered in Vipps&apos; test environment, so the invoice link was not attached.</source>
@@ -2941,6 +2959,10 @@ Utstedt %2</translation>
     <message>
         <source>Vipps lets this merchant keep a request open until %1 at the latest (%2 days).</source>
         <translation>Vipps lar denne bedriften holde en forespørsel åpen til senest %1 (%2 dager).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already being sent.</source>
+        <translation>Faktura %1 er allerede i ferd med å sendes.</translation>
     </message>
 </context>
 <context>
