@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/translator.h"
+#include "credentials/credentialerror.h"
+#include "invoices/phonenumber.h"
 #include "vipps/error.h"
 #include "vipps/errormessages.h"
 
@@ -75,6 +77,12 @@ private Q_SLOTS:
             QCOMPARE(QLocale().language(), QLocale::NorwegianBokmal);
             QCOMPARE(QLocale().toString(QDate(2026, 12, 24), QLocale::ShortFormat),
                      QStringLiteral("24.12.2026"));
+            // Messages from helpers outside any class, and from value types, are found too.
+            QString whyNot;
+            QVERIFY(!PhoneNumber::parse(QStringLiteral("+99912345678"), QStringLiteral("NO"), &whyNot));
+            QCOMPARE(whyNot, QStringLiteral("ukjent landkode"));
+            QCOMPARE(Credentials::CredentialError(Credentials::CredentialError::Kind::Other).message(),
+                     QStringLiteral("Systemets nøkkelring meldte en feil: ukjent feil"));
         }
         // Gone with its owner: the texts and the locale are as before.
         QCOMPARE(capturedCannotBeCancelled(), englishText);
