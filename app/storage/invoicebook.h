@@ -31,7 +31,7 @@ class StatementCache;
 // The invoice book of one merchant profile: invoices, customers, payment attempts, the journal of
 // Vipps mutations and the audit log, in one SQLite file (WAL, foreign keys on, versioned schema).
 //
-// Durability: every write that lets a Vipps mutation leave (createAttempt, appendJournal), and what
+// Durability: every write that lets a Vipps mutation leave (createAttempt(s), appendJournal), and what
 // staff enter by hand, is fsynced before the call returns. What only records progress (journal marks,
 // audit entries, attempt updates) is safe against a crash of the process but may lose its newest
 // commits in a power cut; recovery asks Vipps about every unsettled entry, so nothing lost there can
