@@ -1751,6 +1751,29 @@ Issued %2</source>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time InvoiceDesk starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceDesk will speak %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::Ui::MainWindow</name>
     <message>
         <source>InvoiceDesk — %1</source>

@@ -1769,6 +1769,29 @@ Utstedt %2</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDesk::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemspråk</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time InvoiceDesk starts</source>
+        <translation>Gjelder fra neste gang InvoiceDesk starter</translation>
+    </message>
+    <message>
+        <source>InvoiceDesk will speak %1 the next time it starts.</source>
+        <translation>InvoiceDesk bruker %1 neste gang det starter.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>systemets språk</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDesk::Ui::MainWindow</name>
     <message>
         <source>InvoiceDesk — %1</source>

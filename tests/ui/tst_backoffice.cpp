@@ -8,6 +8,7 @@
 #include "invoices/invoicelistmodel.h"
 #include "invoices/invoicelistwidget.h"
 #include "mainwindow/environmentbanner.h"
+#include "mainwindow/languagemenu.h"
 #include "mainwindow/mainwindow.h"
 #include "payments/invoiceactions.h"
 #include "payments/paymentlabels.h"
@@ -28,6 +29,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void bulkSendReportsEveryInvoice();
     void bannerNamesTheEnvironment();
     void windowShowsBeforeItsBookOpens();
+    void languageChosenInTheMenuIsSpokenAtTheNextStart();
 
 private:
     qint64 invoiceId(const QString& number) const;
@@ -442,6 +445,50 @@ void BackOfficeTest::windowShowsBeforeItsBookOpens()
     QCOMPARE(window->model().rowCount(), 0);
     QVERIFY(window->phone()); // the Sandbox's simulated phone
     QVERIFY(window->importAction() && window->importAction()->isEnabled());
+}
+
+void BackOfficeTest::languageChosenInTheMenuIsSpokenAtTheNextStart()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    Application::Options options;
+    options.dataDirectory = data.path();
+    {
+        Application application(options);
+        QSignalSpy shown(&application, &Application::windowShown);
+        application.start();
+        QVERIFY(shown.wait(10000));
+        MainWindow* window = application.window();
+        auto* menu = window->findChild<LanguageMenu*>();
+        QVERIFY(menu);
+        QAction* norwegian = nullptr;
+        for (QAction* action : menu->actions()) {
+            if (action->data().toString() == QLatin1String("nb"))
+                norwegian = action;
+        }
+        QVERIFY(norwegian);
+        QVERIFY(!norwegian->isChecked());
+        norwegian->trigger();
+        QVERIFY(norwegian->isChecked());
+        QCOMPARE(menu->chosen(), QStringLiteral("nb"));
+        // Said in the language of today's window, and nothing changes under staff's hands.
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Norsk bokmål")));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("next time")));
+    }
+    // The next start speaks it, unless the command line says otherwise.
+    {
+        Application application(options);
+        QSignalSpy shown(&application, &Application::windowShown);
+        application.start();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(application.window()->menuBar()->actions().constFirst()->text(), QStringLiteral("&Fil"));
+    }
+    options.language = QStringLiteral("en");
+    Application application(options);
+    QSignalSpy shown(&application, &Application::windowShown);
+    application.start();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(application.window()->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
 }
 
 QTEST_MAIN(BackOfficeTest)

@@ -3,6 +3,7 @@
 
 #include "app/appsession.h"
 #include "app/demobook.h"
+#include "mainwindow/languagemenu.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,7 +25,8 @@ Application::Application(const Options& options, QObject* parent)
     , m_paths(Storage::BookPaths::fromEnvironment(options.dataDirectory))
     , m_settings(settingsFile(m_paths), QSettings::IniFormat)
     , m_translator(*QCoreApplication::instance(),
-                   options.language.isEmpty() ? m_settings.value(languageKey()).toString() : options.language)
+                   options.language.isEmpty() ? m_settings.value(LanguageMenu::settingsKey()).toString()
+                                              : options.language)
     , m_profiles(m_settings)
     , m_credentials(m_keychain)
 {}

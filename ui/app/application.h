@@ -35,9 +35,6 @@ public:
     explicit Application(const Options& options, QObject* parent = nullptr);
     ~Application() override;
 
-    // The settings key of the language staff chose over the system's ("en", "nb" or empty).
-    static QString languageKey() { return QStringLiteral("ui/language"); }
-
     // Shows the window at once, saying that the book is opening; once it is painted, opens the
     // profile's session and fills the window (or says why it could not).
     void start();

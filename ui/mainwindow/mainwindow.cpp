@@ -11,6 +11,7 @@
 #include "invoices/invoicelistwidget.h"
 #include "invoices/invoiceviewpanel.h"
 #include "mainwindow/environmentbanner.h"
+#include "mainwindow/languagemenu.h"
 #include "payments/invoiceactions.h"
 #include "payments/paymentstatusview.h"
 #include "phone/simulatedphone.h"
@@ -233,6 +234,11 @@ void MainWindow::buildMenus()
     QMenu* columns = m_list->createColumnMenu(view);
     columns->setTitle(tr("&Columns"));
     view->addMenu(columns);
+    view->addSeparator();
+    auto* language = new LanguageMenu(m_shell.settings, view);
+    view->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this,
+            [this](const QString&, const QString& note) { statusBar()->showMessage(note, 15000); });
 
     m_helpMenu->addAction(tr("&About InvoiceDesk"), this, &MainWindow::showAbout);
 
