@@ -127,15 +127,14 @@ QFuture<int> checkInvoices(CommandContext& context)
     const bool capture = context.arguments().isSet(QStringLiteral("capture"));
     return withWorkflows(context, [&context, numbers, capture](WorkflowServices& services) {
         auto run = std::make_shared<CheckRun>();
-        // A saved profile that captures automatically has every paid invoice captured by the check.
-        run->capture = capture || services.profile().captureAutomatically;
+        run->capture = capture;
         if (numbers.isEmpty()) {
             const auto open = services.book().openAttempts();
             if (!open)
                 return readyExit(context.output().storageError(open.error()));
             for (const PaymentAttempt& attempt : *open)
                 run->references.append(attempt.reference);
-            if (run->capture) {
+            if (capture) {
                 // Paid earlier and not captured yet: no longer open, but waiting for the capture.
                 const auto rows = services.book().invoiceRows();
                 if (!rows)

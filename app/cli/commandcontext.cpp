@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandcontext.h"
 
-#include "cli/savedprofile.h"
 #include "credentials/keychainstore.h"
 #include "credentials/merchantcredentials.h"
 #include "storage/bookpaths.h"
 #include "storage/invoicebook.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QPromise>
 
 namespace InvoiceDesk::Cli {
@@ -35,10 +33,7 @@ CommandContext::CommandContext(Arguments arguments, Output output, QObject* pare
     : QObject(parent)
     , m_arguments(std::move(arguments))
     , m_output(output)
-{
-    if (m_arguments.isSet(QStringLiteral("profile")))
-        m_savedProfile = SavedProfile::read(paths().settingsFile(), profileName());
-}
+{}
 
 CommandContext::~CommandContext() = default;
 
@@ -49,49 +44,6 @@ QStringList CommandContext::globalOptions()
             QStringLiteral("data-dir"), QStringLiteral("language")};
 }
 
-Storage::BookPaths CommandContext::paths() const
-{
-    return Storage::BookPaths(
-        Storage::BookPaths::fromEnvironment(m_arguments.value(QStringLiteral("data-dir"))));
-}
-
-// The saved profile's environment, unless --environment (or INVOICEDESK_ENVIRONMENT) says otherwise.
-// A base URL given on its own still wins: for a Sandbox profile it is where that sandbox listens (the
-// profile does not store it, as the desktop application starts its own), otherwise a custom server.
-std::optional<Vipps::Environment> CommandContext::savedEnvironment(const QString& baseUrlText,
-                                                                   QString* problem) const
-{
-    using Vipps::Environment;
-    const Workflows::MerchantProfile& saved = *m_savedProfile;
-    if (!baseUrlText.isEmpty()) {
-        const QUrl baseUrl(baseUrlText);
-        if (const QString unsafe = Environment::whyUnsafe(baseUrl); !unsafe.isEmpty()) {
-            *problem = unsafe;
-            return std::nullopt;
-        }
-        return saved.environment == Vipps::EnvironmentKind::Sandbox ? Environment::sandbox(baseUrl)
-                                                                    : Environment::custom(baseUrl);
-    }
-    switch (saved.environment) {
-    case Vipps::EnvironmentKind::Production:
-        return Environment::production();
-    case Vipps::EnvironmentKind::Test:
-        return Environment::test();
-    case Vipps::EnvironmentKind::Custom:
-        if (const QString unsafe = Environment::whyUnsafe(saved.customBaseUrl); !unsafe.isEmpty()) {
-            *problem = unsafe;
-            return std::nullopt;
-        }
-        return Environment::custom(saved.customBaseUrl);
-    case Vipps::EnvironmentKind::Sandbox:
-        break;
-    }
-    *problem = tr("The profile “%1” uses the Sandbox: say where it listens with --base-url URL (or "
-                  "INVOICEDESK_BASE_URL).")
-                   .arg(saved.name);
-    return std::nullopt;
-}
-
 std::optional<Vipps::Environment> CommandContext::environment(QString* problem) const
 {
     using Vipps::Environment;
@@ -99,8 +51,6 @@ std::optional<Vipps::Environment> CommandContext::environment(QString* problem) 
         m_arguments.value(QStringLiteral("base-url"), fromEnvironment("INVOICEDESK_BASE_URL"));
     const QString kindText =
         m_arguments.value(QStringLiteral("environment"), fromEnvironment("INVOICEDESK_ENVIRONMENT"));
-    if (kindText.isEmpty() && m_savedProfile)
-        return savedEnvironment(baseUrlText, problem);
     std::optional<Vipps::EnvironmentKind> kind;
     if (!kindText.isEmpty()) {
         kind = Environment::kindFromKey(kindText);
@@ -147,7 +97,9 @@ QString CommandContext::profileName() const
 Storage::StorageResult<Storage::InvoiceBook*> CommandContext::book()
 {
     if (!m_book) {
-        auto opened = Storage::InvoiceBook::openProfile(paths(), profileName(), m_clock);
+        const Storage::BookPaths paths(
+            Storage::BookPaths::fromEnvironment(m_arguments.value(QStringLiteral("data-dir"))));
+        auto opened = Storage::InvoiceBook::openProfile(paths, profileName(), m_clock);
         if (!opened)
             return opened.error();
         m_book = std::move(opened).value();
@@ -163,9 +115,7 @@ QFuture<int> CommandContext::withKeys(
     if (!env)
         return readyExit(m_output.usage(problem));
 
-    QString msn = m_arguments.value(QStringLiteral("msn"), fromEnvironment("INVOICEDESK_MSN"));
-    if (msn.isEmpty() && m_savedProfile)
-        msn = m_savedProfile->merchantSerialNumber;
+    const QString msn = m_arguments.value(QStringLiteral("msn"), fromEnvironment("INVOICEDESK_MSN"));
     if (!m_arguments.isSet(QStringLiteral("profile"))) {
         const Vipps::MerchantKeys keys{msn, fromEnvironment("INVOICEDESK_CLIENT_ID"),
                                        fromEnvironment("INVOICEDESK_CLIENT_SECRET"),
@@ -177,16 +127,9 @@ QFuture<int> CommandContext::withKeys(
                    "keychain.")));
         return action(*env, keys);
     }
-    if (msn.isEmpty() && !m_savedProfile)
-        return readyExit(
-            m_output.usage(tr("The profile “%1” is not saved in %2, so it needs the merchant "
-                              "serial number: --msn MSN (or INVOICEDESK_MSN).")
-                               .arg(profileName(), QDir::toNativeSeparators(paths().settingsFile()))));
     if (msn.isEmpty())
         return readyExit(
-            m_output.usage(tr("The profile “%1” has no merchant serial number: give it with --msn "
-                              "MSN (or INVOICEDESK_MSN).")
-                               .arg(profileName())));
+            m_output.usage(tr("--profile needs the merchant serial number: --msn or INVOICEDESK_MSN.")));
     auto* store = new Credentials::KeychainStore(this);
     auto* credentials = new Credentials::MerchantCredentials(*store, this);
     const Vipps::Environment environment = *env;

@@ -6,7 +6,6 @@
 #include "common/clock.h"
 #include "storage/storageerror.h"
 #include "vipps/apiclient.h"
-#include "workflows/merchantprofile.h"
 
 #include <QFuture>
 #include <QNetworkAccessManager>
@@ -14,22 +13,17 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace InvoiceDesk::Storage {
-class BookPaths;
 class InvoiceBook;
-} // namespace InvoiceDesk::Storage
+}
 
 namespace InvoiceDesk::Cli {
 
 QFuture<int> readyExit(int code);
 
 // What every command works with: its arguments, the output, and a Vipps connection built from
-// --environment/--base-url and credentials from the environment variables or the keychain. When
-// --profile names a profile saved in the settings file of the data directory, that profile supplies
-// what the command line leaves out: the environment, the merchant serial number and, for the invoice
-// workflows, the merchant's settings.
+// --environment/--base-url and credentials from the environment variables or the keychain.
 class CommandContext : public QObject {
     Q_OBJECT
 public:
@@ -52,15 +46,11 @@ public:
     // INVOICEDESK_DATA_DIR (default: the platform's app data folder); opened once.
     Storage::StorageResult<Storage::InvoiceBook*> book();
     QString profileName() const;
-    // The profile saved under --profile's name; none without --profile or when it is not saved.
-    const std::optional<Workflows::MerchantProfile>& savedProfile() const { return m_savedProfile; }
 
     static QStringList globalOptions();
 
 private:
-    Storage::BookPaths paths() const;
     std::optional<Vipps::Environment> environment(QString* problem) const;
-    std::optional<Vipps::Environment> savedEnvironment(const QString& baseUrlText, QString* problem) const;
     QFuture<int> start(const Vipps::Environment& environment, const Vipps::MerchantKeys& keys,
                        const std::function<QFuture<int>(Vipps::ApiClient&)>& action);
 
@@ -70,7 +60,6 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<Vipps::ApiClient> m_client;
     std::unique_ptr<Storage::InvoiceBook> m_book;
-    std::optional<Workflows::MerchantProfile> m_savedProfile;
 };
 
 } // namespace InvoiceDesk::Cli

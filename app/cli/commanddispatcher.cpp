@@ -22,11 +22,9 @@ QString CommandDispatcher::usage() const
     QString text = QCoreApplication::translate(
         "InvoiceDesk::Cli",
         "Usage: invoicedesk-cli [--environment production|test|sandbox|custom] [--base-url URL]\n"
-        "                       [--profile NAME [--msn MSN]] [--data-dir DIR] [--json] COMMAND ...\n"
+        "                       [--profile NAME --msn MSN] [--data-dir DIR] [--json] COMMAND ...\n"
         "Keys come from INVOICEDESK_MSN, INVOICEDESK_CLIENT_ID, INVOICEDESK_CLIENT_SECRET and\n"
         "INVOICEDESK_SUBSCRIPTION_KEY, or from the keychain with --profile.\n"
-        "A profile saved in the desktop application (invoicedesk.ini in the data directory) gives the\n"
-        "environment, the merchant serial number and the invoice settings; the command line wins.\n"
         "The invoice book is the profile's (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR.\n"
         "Exit codes: 0 success, 1 refused by Vipps MobilePay (or by the same rules checked first, or\n"
         "rows of an import rejected), 2 bad usage, 3 transport failure (or the invoice book failed).\n\n"

@@ -28,18 +28,11 @@ QFuture<int> withWorkflows(CommandContext& context,
     return context.withKeys([&context, &invoiceBook, action](const Vipps::Environment& environment,
                                                              const Vipps::MerchantKeys& keys) {
         auto session = std::make_shared<Session>();
-        // The profile staff saved (reference prefix, order category, expiry, language, currency, ...);
-        // without one, scripts capture with `invoice capture` or `invoice check --capture`.
-        if (context.savedProfile())
-            session->profile = *context.savedProfile();
-        else
-            session->profile.captureAutomatically = false;
-        // What the command line chose wins over what was saved.
         session->profile.name = context.profileName();
         session->profile.environment = environment.kind();
-        session->profile.customBaseUrl =
-            environment.kind() == Vipps::EnvironmentKind::Custom ? environment.baseUrl() : QUrl();
         session->profile.merchantSerialNumber = keys.merchantSerialNumber;
+        // Scripts capture with `invoice capture` or `invoice check --capture`.
+        session->profile.captureAutomatically = false;
         Vipps::SystemInfo system;
         system.pluginName = QStringLiteral("invoicedesk-cli");
         session->vipps = std::make_unique<Workflows::VippsServices>(context.network(), context.clock(),

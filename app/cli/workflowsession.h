@@ -13,9 +13,8 @@ namespace InvoiceDesk::Cli {
 // Runs `action` with the workflows of the command's profile: the invoice book, a Vipps connection
 // with the resolved keys, and the journal recovery done first, so a command run after a crash (or
 // a killed bulk send) first settles what was left unfinished, with the original idempotency keys.
-// The merchant's settings are those of the profile saved under --profile's name, if any. Nothing is
-// captured in the background (`invoice check` captures when the saved profile says so), and nothing is
-// left running when `action` ends: the process ends with it.
+// Nothing is captured automatically, and nothing is left running in the background when `action`
+// ends: the process ends with it.
 QFuture<int> withWorkflows(CommandContext& context,
                            std::function<QFuture<int>(Workflows::WorkflowServices&)> action);
 

@@ -23,11 +23,6 @@ QString BookPaths::databaseFile(const QString& profileName) const
     return QDir(m_dataDirectory).filePath(safe + QStringLiteral(".invoicedesk.sqlite"));
 }
 
-QString BookPaths::settingsFile() const
-{
-    return QDir(m_dataDirectory).filePath(QStringLiteral("invoicedesk.ini"));
-}
-
 QString BookPaths::fromEnvironment(const QString& commandLineValue)
 {
     if (!commandLineValue.isEmpty())

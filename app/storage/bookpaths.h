@@ -13,8 +13,6 @@ public:
 
     QString dataDirectory() const { return m_dataDirectory; }
     QString databaseFile(const QString& profileName) const;
-    // The INI file with the merchant profiles and the GUI's settings; the CLI only reads it.
-    QString settingsFile() const;
 
     static QString fromEnvironment(const QString& commandLineValue);
 
