@@ -90,9 +90,13 @@ public:
     createAttempt(qint64 invoiceId, const PaymentAttempt& draft, const QString& referencePrefix,
                   const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries);
     // Attempts for several invoices (each draft's invoiceId) in one transaction and one fsync: all of
-    // them are stored, in order, or none. For a bulk send, which would otherwise wait for the disk
-    // once per invoice.
-    StorageResult<QList<PaymentAttempt>>
+    // them are stored, in order, or none, each with its journal entries as stored (ids set). For a
+    // bulk send, which would otherwise wait for the disk once per invoice.
+    struct ReservedAttempt {
+        PaymentAttempt attempt;
+        QList<JournalEntry> journal;
+    };
+    StorageResult<QList<ReservedAttempt>>
     createAttempts(const QList<PaymentAttempt>& drafts, const QString& referencePrefix,
                    const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries);
     StorageResult<QList<PaymentAttempt>> attempts(qint64 invoiceId) const; // by sequence

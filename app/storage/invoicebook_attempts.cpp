@@ -172,32 +172,35 @@ InvoiceBook::createAttempt(qint64 invoiceId, const PaymentAttempt& draft, const 
     auto created = createAttempts({one}, referencePrefix, makeEntries);
     if (!created)
         return created.error();
-    return created->constFirst();
+    return created->constFirst().attempt;
 }
 
-StorageResult<QList<PaymentAttempt>>
+StorageResult<QList<InvoiceBook::ReservedAttempt>>
 InvoiceBook::createAttempts(const QList<PaymentAttempt>& drafts, const QString& referencePrefix,
                             const std::function<QList<JournalEntry>(const PaymentAttempt&)>& makeEntries)
 {
     Transaction transaction(*this, Durability::Synced);
     if (!transaction.isActive())
         return transaction.error();
-    QList<PaymentAttempt> created;
+    QList<ReservedAttempt> created;
     created.reserve(drafts.size());
     for (const PaymentAttempt& draft : drafts) {
         auto attempt = insertAttempt(draft.invoiceId, draft, referencePrefix);
         if (!attempt)
             return attempt.error();
+        ReservedAttempt reserved{*attempt, {}};
         const QList<JournalEntry> entries = makeEntries ? makeEntries(*attempt) : QList<JournalEntry>();
         for (JournalEntry entry : entries) {
             entry.reference = attempt->reference;
             entry.attemptId = attempt->id;
-            if (auto inserted = insertJournal(entry); !inserted)
+            auto inserted = insertJournal(entry);
+            if (!inserted)
                 return inserted.error();
+            reserved.journal.append(*std::move(inserted));
         }
         if (auto refreshed = refreshInvoiceStatus(*attempt); !refreshed)
             return refreshed.error();
-        created.append(*std::move(attempt));
+        created.append(std::move(reserved));
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

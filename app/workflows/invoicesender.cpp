@@ -125,24 +125,19 @@ QList<WorkflowResult<PaymentAttempt>> InvoiceSender::reserve(const QList<qint64>
             *result = WorkflowError::fromStorage(stored.error());
             continue;
         }
-        const PaymentAttempt& attempt = stored->at(next--);
-        auto journal = m_book.journalFor(attempt.reference);
-        if (!journal) {
-            *result = WorkflowError::fromStorage(journal.error());
-            continue;
-        }
+        const auto& [attempt, journal] = stored->at(next--);
         auto steps = std::make_shared<Steps>();
         steps->attempt = attempt;
         steps->invoice = invoices.value(attempt.invoiceId);
         steps->actor = options.actor;
-        steps->setJournal(*journal);
+        steps->setJournal(journal);
         steps->planned = true;
         m_reserved.insert(attempt.reference, steps);
         *result = attempt;
     }
     if (!stored)
         return results;
-    for (const PaymentAttempt& attempt : *stored) {
+    for (const auto& [attempt, journal] : *stored) {
         if (!m_vipps.environment().offersOrderManagement()) {
             audit(attempt, options.actor, QStringLiteral("category-skipped"), QStringLiteral("ok"), {},
                   tr("Order Management is not offered in Vipps' test environment, so the invoice link was "

@@ -248,12 +248,15 @@ private Q_SLOTS:
         auto stored = m_book->createAttempts({a, b}, QStringLiteral("acme"), entries);
         QVERIFY_OK(stored);
         QCOMPARE(stored->size(), 2);
-        QCOMPARE(stored->at(0).reference, QStringLiteral("acme-10001-1"));
-        QCOMPARE(stored->at(1).reference, QStringLiteral("acme-10002-1"));
+        QCOMPARE(stored->at(0).attempt.reference, QStringLiteral("acme-10001-1"));
+        QCOMPARE(stored->at(1).attempt.reference, QStringLiteral("acme-10002-1"));
         const auto unsettled = m_book->unsettledJournal();
         QCOMPARE(unsettled->size(), 2);
         QCOMPARE(unsettled->at(1).idempotencyKey, QStringLiteral("create-acme-10002-1"));
-        QCOMPARE(unsettled->at(1).attemptId, stored->at(1).id);
+        QCOMPARE(unsettled->at(1).attemptId, stored->at(1).attempt.id);
+        // What the call hands back is what the book holds.
+        QCOMPARE(stored->at(0).journal, QList<JournalEntry>{unsettled->at(0)});
+        QCOMPARE(stored->at(1).journal, QList<JournalEntry>{unsettled->at(1)});
         QCOMPARE(m_book->invoiceRow(other->id)->status, InvoiceStatus::AwaitingCustomer);
     }
 
