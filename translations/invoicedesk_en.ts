@@ -335,7 +335,8 @@ authorized %4, captured %5, refunded %6, cancelled %7</source>
                        [--profile NAME --msn MSN] [--data-dir DIR] [--json] COMMAND ...
 Keys come from INVOICEDESK_MSN, INVOICEDESK_CLIENT_ID, INVOICEDESK_CLIENT_SECRET and
 INVOICEDESK_SUBSCRIPTION_KEY, or from the keychain with --profile.
-The invoice book is the profile&apos;s (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR.
+The invoice book is the profile&apos;s (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR,
+else in the folder where InvoiceDesk keeps its books.
 Exit codes: 0 success, 1 refused by Vipps MobilePay (or by the same rules checked first, or
 rows of an import rejected), 2 bad usage, 3 transport failure (or the invoice book failed).
 

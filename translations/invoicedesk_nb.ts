@@ -336,7 +336,8 @@ reservert %4, trukket %5, refundert %6, kansellert %7</translation>
                        [--profile NAME --msn MSN] [--data-dir DIR] [--json] COMMAND ...
 Keys come from INVOICEDESK_MSN, INVOICEDESK_CLIENT_ID, INVOICEDESK_CLIENT_SECRET and
 INVOICEDESK_SUBSCRIPTION_KEY, or from the keychain with --profile.
-The invoice book is the profile&apos;s (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR.
+The invoice book is the profile&apos;s (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR,
+else in the folder where InvoiceDesk keeps its books.
 Exit codes: 0 success, 1 refused by Vipps MobilePay (or by the same rules checked first, or
 rows of an import rejected), 2 bad usage, 3 transport failure (or the invoice book failed).
 
@@ -346,7 +347,8 @@ Commands:
                       [--profile NAME --msn MSN] [--data-dir DIR] [--json] COMMAND ...
 Nøklene hentes fra INVOICEDESK_MSN, INVOICEDESK_CLIENT_ID, INVOICEDESK_CLIENT_SECRET og
 INVOICEDESK_SUBSCRIPTION_KEY, eller fra nøkkelringen med --profile.
-Fakturaboken er profilens (standard «Demo») i --data-dir eller INVOICEDESK_DATA_DIR.
+Fakturaboken er profilens (standard «Demo») i --data-dir eller INVOICEDESK_DATA_DIR,
+ellers i mappen der InvoiceDesk har bøkene sine.
 Avslutningskoder: 0 vellykket, 1 avvist av Vipps MobilePay (eller av de samme reglene, sjekket
 på forhånd, eller rader i en import avvist), 2 feil bruk, 3 overføringsfeil (eller feil i
 fakturaboken).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
+#include "common/applicationidentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,8 +8,7 @@
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("InvoiceDesk"));
-    QApplication::setOrganizationName(QStringLiteral("InvoiceDesk"));
+    InvoiceDesk::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(INVOICEDESK_APP_ID));
 

@@ -25,7 +25,8 @@ QString CommandDispatcher::usage() const
         "                       [--profile NAME --msn MSN] [--data-dir DIR] [--json] COMMAND ...\n"
         "Keys come from INVOICEDESK_MSN, INVOICEDESK_CLIENT_ID, INVOICEDESK_CLIENT_SECRET and\n"
         "INVOICEDESK_SUBSCRIPTION_KEY, or from the keychain with --profile.\n"
-        "The invoice book is the profile's (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR.\n"
+        "The invoice book is the profile's (default “Demo”) in --data-dir or INVOICEDESK_DATA_DIR,\n"
+        "else in the folder where InvoiceDesk keeps its books.\n"
         "Exit codes: 0 success, 1 refused by Vipps MobilePay (or by the same rules checked first, or\n"
         "rows of an import rejected), 2 bad usage, 3 transport failure (or the invoice book failed).\n\n"
         "Commands:\n");

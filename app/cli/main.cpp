@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commanddispatcher.h"
+#include "common/applicationidentity.h"
 #include "common/translator.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ QString languageOption(const QStringList& arguments)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("invoicedesk-cli"));
+    InvoiceDesk::setApplicationIdentity(); // the desktop application's books by default
     QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDESK_VERSION));
     // Before any text is made: every message, and the default locale for amounts and dates.
     const InvoiceDesk::Translator translator(app, languageOption(QCoreApplication::arguments().mid(1)));

@@ -2,6 +2,7 @@
 // invoicedesk-cli on the invoice book: import, list, show, export, customers, backup, and an invoice
 // sent, paid, captured and refunded through the sandbox, each command a child process.
 #include "clirunner.h"
+#include "common/applicationidentity.h"
 #include "common/translator.h"
 #include "storage/invoicebook.h"
 
@@ -566,6 +567,36 @@ private Q_SLOTS:
                  reference);
         QCOMPARE(settled.json()[QStringLiteral("checked")][0][QStringLiteral("vippsState")].toString(),
                  QStringLiteral("CREATED"));
+    }
+
+    void withoutDataDirItKeepsTheBooksWhereTheDesktopApplicationDoes()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("The data folder is placed through XDG_DATA_HOME on Linux only.");
+#endif
+        CliRunner cli;
+        QTemporaryDir dir;
+        const QString dataHome = dir.filePath(QStringLiteral("share"));
+        cli.environment.remove(QStringLiteral("INVOICEDESK_DATA_DIR"));
+        cli.environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        QCOMPARE(cli.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                          writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+                     .exitCode,
+                 1); // the two good rows imported, the three bad ones reported
+        QVERIFY(QFile::exists(dataHome + QStringLiteral("/InvoiceDesk/InvoiceDesk/Demo.invoicedesk.sqlite")));
+
+        // The desktop application, named the same way and given no folder, opens that very book.
+        const QByteArray savedDataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", dataHome.toUtf8());
+        setApplicationIdentity();
+        const Storage::BookPaths paths;
+        qputenv("XDG_DATA_HOME", savedDataHome);
+        SystemClock clock;
+        auto book = Storage::InvoiceBook::openProfile(paths, QStringLiteral("Demo"), clock);
+        QVERIFY2(book.hasValue(), book ? "" : qPrintable(book.error().message));
+        const auto rows = (*book)->invoiceRows();
+        QVERIFY(rows.hasValue());
+        QCOMPARE(rows->size(), 2);
     }
 };
 
