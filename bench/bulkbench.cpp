@@ -90,6 +90,12 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
 
     sandboxCpu = sandbox.cpuSeconds();
     clientCpu = cpuSeconds();
+    const auto services = stack.sendWithoutBook(c, QStringLiteral("svc") + config.runTag);
+    const double servicesClientCpu = cpuSeconds() - clientCpu;
+    const double servicesServerCpu = sandbox.cpuSeconds() - sandboxCpu;
+
+    sandboxCpu = sandbox.cpuSeconds();
+    clientCpu = cpuSeconds();
     const auto workflow = stack.bulkSendAll(c);
     const double workflowClientCpu = cpuSeconds() - clientCpu;
     const double workflowServerCpu = sandbox.cpuSeconds() - sandboxCpu;
@@ -100,6 +106,7 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
 
     const double createRate = creates.ok / creates.seconds;
     const double pairRate = pairs.ok / pairs.seconds;
+    const double servicesRate = services.sent / services.seconds;
     const double workflowRate = workflow.sent / workflow.seconds;
     std::printf("\n== a) bulk send, %d invoices, concurrency %d ==\n", n, c);
     std::printf("%-44s %10s %10s %12s %12s\n", "", "seconds", "per s", "client cpu", "sandbox cpu");
@@ -107,10 +114,14 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
                 createRate, bareCreateClientCpu, bareCreateServerCpu);
     std::printf("%-44s %10.2f %10.1f %12.2f %12.2f\n", "bare category PUT + create (QNAM)", pairs.seconds,
                 pairRate, barePairClientCpu, barePairServerCpu);
+    std::printf("%-44s %10.2f %10.1f %12.2f %12.2f\n", "service layer category + create (no book)",
+                services.seconds, servicesRate, servicesClientCpu, servicesServerCpu);
     std::printf("%-44s %10.2f %10.1f %12.2f %12.2f\n", "workflow bulk send (book+journal+services)",
                 workflow.seconds, workflowRate, workflowClientCpu, workflowServerCpu);
     std::printf("workflow / bare create: %.2f   workflow / bare category+create: %.2f\n",
                 workflowRate / createRate, workflowRate / pairRate);
+    std::printf("service layer alone / bare category+create: %.2f   workflow / service layer alone: %.2f\n",
+                servicesRate / pairRate, workflowRate / servicesRate);
     std::printf("workflow client CPU: %.2f s (%.2f ms per invoice); failed: bare %d, pairs %d, workflow %d\n",
                 workflowClientCpu, 1000.0 * workflowClientCpu / std::max(1, workflow.sent), creates.failed,
                 pairs.failed, workflow.refused);
@@ -123,6 +134,12 @@ QJsonObject runBulkBench(const BenchConfig& config, SandboxProcess& sandbox,
             {QStringLiteral("bareCreateFailed"), creates.failed},
             {QStringLiteral("barePairSeconds"), pairs.seconds},
             {QStringLiteral("barePairPerSecond"), pairRate},
+            {QStringLiteral("servicesSeconds"), services.seconds},
+            {QStringLiteral("servicesPerSecond"), servicesRate},
+            {QStringLiteral("servicesFailed"), services.refused},
+            {QStringLiteral("servicesClientCpuSeconds"), servicesClientCpu},
+            {QStringLiteral("sandboxCpuSecondsServices"), servicesServerCpu},
+            {QStringLiteral("ratioServicesToBarePair"), servicesRate / pairRate},
             {QStringLiteral("workflowSeconds"), workflow.seconds},
             {QStringLiteral("workflowPerSecond"), workflowRate},
             {QStringLiteral("workflowSent"), workflow.sent},

@@ -29,11 +29,12 @@ struct Start {
 
 // Milliseconds from start to the first paint, and to the first paint once the list is filled (for a
 // program that says when it is; the bare window does not).
-Start firstPaints(const QString& program, bool waitForList)
+Start firstPaints(const QString& program, const QStringList& arguments, bool waitForList)
 {
     QTemporaryDir home; // a first start: no settings, no books
     QProcess process;
     process.setProgram(program);
+    process.setArguments(arguments);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("QT_LOGGING_RULES"),
@@ -101,12 +102,12 @@ struct Measured {
     Series readyPaint;
 };
 
-Measured measure(const QString& program, int runs, bool waitForList)
+Measured measure(const QString& program, const QStringList& arguments, int runs, bool waitForList)
 {
     std::vector<double> first;
     std::vector<double> ready;
     for (int i = 0; i < runs; ++i) {
-        const Start start = firstPaints(program, waitForList);
+        const Start start = firstPaints(program, arguments, waitForList);
         if (start.firstPaintMs >= 0)
             first.push_back(start.firstPaintMs);
         if (start.readyPaintMs >= 0)
@@ -121,17 +122,24 @@ QJsonObject runColdStartBench(const QString& appProgram, const QString& bareProg
 {
     std::printf("\n== d) cold start to first paint, offscreen, %d runs each ==\n", runs);
     QJsonObject result{{QStringLiteral("runs"), runs}};
-    const Series bare = measure(bareProgram, runs, false).firstPaint;
+    const Series bare = measure(bareProgram, {}, runs, false).firstPaint;
     std::printf("%-44s %10.1f ms median, %.1f ms best (%d painted)\n", "bare QWidget window", bare.median,
                 bare.minimum, bare.seen);
     result.insert(QStringLiteral("bareMedianMs"), bare.median);
     result.insert(QStringLiteral("bareBestMs"), bare.minimum);
+    const Series text = measure(bareProgram, {QStringLiteral("--text")}, runs, false).firstPaint;
+    std::printf("%-44s %10.1f ms median, %.1f ms best (%d painted)\n",
+                "bare QMainWindow, four menus, a label", text.median, text.minimum, text.seen);
+    result.insert(QStringLiteral("bareTextMedianMs"), text.median);
+    result.insert(QStringLiteral("bareTextBestMs"), text.minimum);
+    if (text.median > 0 && bare.median > 0)
+        std::printf("bare text window / bare window: %.2f\n", text.median / bare.median);
     if (!QFileInfo(appProgram).isExecutable()) {
         std::printf("(InvoiceDesk's GUI is not built at %s)\n", qPrintable(appProgram));
         result.insert(QStringLiteral("app"), QStringLiteral("not built"));
         return result;
     }
-    const Measured measured = measure(appProgram, runs, true);
+    const Measured measured = measure(appProgram, {}, runs, true);
     const Series& app = measured.firstPaint;
     const Series& ready = measured.readyPaint;
     std::printf("%-44s %10.1f ms median, %.1f ms best (%d painted)\n", "InvoiceDesk main window", app.median,
@@ -141,6 +149,8 @@ QJsonObject runColdStartBench(const QString& appProgram, const QString& bareProg
     if (app.median > 0 && bare.median > 0)
         std::printf("InvoiceDesk / bare: %.2f (first paint), %.2f (list shown)\n", app.median / bare.median,
                     ready.median / bare.median);
+    if (app.median > 0 && text.median > 0)
+        std::printf("InvoiceDesk / bare text window: %.2f (first paint)\n", app.median / text.median);
     result.insert(QStringLiteral("appMedianMs"), app.median);
     result.insert(QStringLiteral("appBestMs"), app.minimum);
     result.insert(QStringLiteral("appPainted"), app.seen);

@@ -2,6 +2,9 @@
 #include "workflowstack.h"
 
 #include "benchsupport.h"
+#include "common/futures.h"
+#include "workflows/idempotencykey.h"
+#include "workflows/paymentrequestbuilder.h"
 
 #include <QElapsedTimer>
 
@@ -48,6 +51,70 @@ WorkflowStack::Outcome WorkflowStack::bulkSendAll(int concurrency)
     outcome.seconds = double(timer.nsecsElapsed()) / 1e9;
     for (const auto& item : bulk.results())
         ++(item.sent ? outcome.sent : outcome.refused);
+    return outcome;
+}
+
+WorkflowStack::Outcome WorkflowStack::sendWithoutBook(int concurrency, const QString& referencePrefix)
+{
+    struct Item {
+        Invoice invoice;
+        PaymentAttempt attempt;
+    };
+    std::vector<Item> items;
+    for (const qint64 id : std::as_const(m_book.invoiceIds)) {
+        const auto invoice = m_book.book->invoice(id);
+        if (!invoice)
+            continue;
+        const auto customer = m_book.book->customer(invoice->customerId);
+        if (!customer)
+            continue;
+        Item item{*invoice, {}};
+        PaymentAttempt& attempt = item.attempt;
+        attempt.invoiceId = id;
+        attempt.reference = referencePrefix + QLatin1Char('-') + invoice->number;
+        attempt.amountMinor = invoice->total().minorUnits();
+        attempt.currency = invoice->currency;
+        attempt.phoneMsisdn = customer->phone.msisdn();
+        attempt.description =
+            Workflows::PaymentRequestBuilder::defaultDescription(*invoice, m_profile.language);
+        const QDateTime expiresAt = m_clock.now().addDays(7);
+        attempt.expiresAt = expiresAt.addMSecs(-expiresAt.time().msec());
+        items.push_back(std::move(item));
+    }
+
+    Outcome outcome;
+    QObject context;
+    std::size_t next = 0;
+    int inFlight = 0;
+    std::function<void()> launch = [&] {
+        const Item& item = items[next++];
+        ++inFlight;
+        const QUrl link =
+            Workflows::PaymentRequestBuilder::invoiceLink(item.invoice, item.attempt, m_profile);
+        m_vipps->orderManagement()
+            .putCategory(item.attempt.reference, m_profile.orderCategory, link)
+            .then(&context,
+                  [&, &item = item](const Vipps::Result<Done>& category) {
+                      if (!category) // the workflow would not create it either
+                          return readyFuture<Vipps::Result<Vipps::CreatePaymentResponse>>(category.error());
+                      return m_vipps->epayment().create(
+                          Workflows::PaymentRequestBuilder::build(item.invoice, item.attempt, m_profile),
+                          Workflows::idempotencyKey(QStringLiteral("create"), item.attempt.reference));
+                  })
+            .unwrap()
+            .then(&context, [&](const Vipps::Result<Vipps::CreatePaymentResponse>& created) {
+                ++(created ? outcome.sent : outcome.refused);
+                --inFlight;
+                if (next < items.size())
+                    launch();
+            });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (next < items.size() && inFlight < concurrency)
+        launch();
+    waitUntil([&] { return inFlight == 0 && next >= items.size(); }, std::chrono::minutes(30));
+    outcome.seconds = double(timer.nsecsElapsed()) / 1e9;
     return outcome;
 }
 

@@ -29,6 +29,10 @@ public:
         double seconds = 0;
     };
     Outcome bulkSendAll(int concurrency);
+    // The same category PUT and create per invoice through the service layer alone (token cache,
+    // request building, rate budget, reply parsing), with the invoices read before the clock starts
+    // and nothing written to the book: what the workflow costs without its book and journal.
+    Outcome sendWithoutBook(int concurrency, const QString& referencePrefix);
 
     ManualClock& clock() { return m_clock; }
     Storage::InvoiceBook& book() { return *m_book.book; }
