@@ -1120,6 +1120,10 @@ Commands:
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopping: the requests already sent are being answered; no more are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::Ui::EnvironmentBanner</name>

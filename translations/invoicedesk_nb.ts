@@ -1135,6 +1135,10 @@ Kommandoer:
         <source>Not sent</source>
         <translation>Ikke sendt</translation>
     </message>
+    <message>
+        <source>Stopping: the requests already sent are being answered; no more are sent.</source>
+        <translation>Stopper: forespørslene som alt er sendt, får svar; ingen flere sendes.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDesk::Ui::EnvironmentBanner</name>

@@ -17,6 +17,7 @@
 #include "payments/timeline.h"
 #include "phone/simulatedphone.h"
 #include "scriptedprompter.h"
+#include "send/bulksendprogress.h"
 #include "send/senddialog.h"
 #include "vipps/errormessages.h"
 
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void qrCodeIsShownForAQrRequest();
     void refusalSpeaksTheUsersLanguage();
     void bulkSendReportsEveryInvoice();
+    void escapeStopsABulkSendInsteadOfHidingIt();
     void bannerNamesTheEnvironment();
     void windowShowsBeforeItsBookOpens();
     void languageChosenInTheMenuIsSpokenAtTheNextStart();
@@ -400,6 +403,42 @@ void BackOfficeTest::bulkSendReportsEveryInvoice()
     QCOMPARE(m_session->sandbox()->payments().size(), 2);
     QTRY_COMPARE(status(QStringLiteral("2001")), InvoiceStatus::AwaitingCustomer);
     QTRY_COMPARE(status(QStringLiteral("2002")), InvoiceStatus::AwaitingCustomer);
+}
+
+void BackOfficeTest::escapeStopsABulkSendInsteadOfHidingIt()
+{
+    const QList<qint64> ids{invoiceId(QStringLiteral("2001")), invoiceId(QStringLiteral("2002")),
+                            invoiceId(QStringLiteral("2003"))};
+    Workflows::BulkSender& bulk = m_session->workflows().bulk();
+    bulk.setConcurrency(1); // one out at a time: the other two are still waiting when Escape comes
+    m_window->actions()->setCurrent(ids.constFirst(), ids);
+    m_window->actions()->send()->trigger();
+    QPointer<SendDialog> dialog = m_window->findChild<SendDialog*>();
+    QVERIFY(dialog);
+    QSignalSpy finished(&bulk, &Workflows::BulkSender::finished);
+    dialog->sendButton()->click();
+    QVERIFY(bulk.isRunning());
+
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible()); // still there, saying what happens
+    QVERIFY2(dialog->progress()->statusText().startsWith(QStringLiteral("Stopping")),
+             qPrintable(dialog->progress()->statusText()));
+    QVERIFY(!dialog->close()); // the window's close button stops the same way
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.constFirst().constFirst().toBool(), true); // stopped, not done
+
+    // The request already out was answered; the two waiting were never sent.
+    QCOMPARE(m_session->sandbox()->payments().size(), 1);
+    QCOMPARE(bulk.results().size(), 1);
+    QVERIFY(bulk.results().constFirst().sent);
+    QVERIFY(m_session->book().attempts(ids.at(1))->isEmpty());
+    QVERIFY(m_session->book().attempts(ids.at(2))->isEmpty());
+    QVERIFY2(dialog->progress()->statusText().startsWith(QStringLiteral("Stopped")),
+             qPrintable(dialog->progress()->statusText()));
+
+    // With nothing running, Escape closes the dialog as usual.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 }
 
 void BackOfficeTest::bannerNamesTheEnvironment()

@@ -54,6 +54,16 @@ void BulkSendProgress::start(const QList<qint64>& invoiceIds, const Workflows::S
     m_bulk.start(invoiceIds, options);
 }
 
+void BulkSendProgress::showStopping()
+{
+    m_status->setText(tr("Stopping: the requests already sent are being answered; no more are sent."));
+}
+
+QString BulkSendProgress::statusText() const
+{
+    return m_status->text();
+}
+
 int BulkSendProgress::resultCount() const
 {
     return m_results->rowCount();

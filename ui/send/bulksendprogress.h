@@ -20,6 +20,9 @@ public:
 
     void start(const QList<qint64>& invoiceIds, const Workflows::SendOptions& options);
     int resultCount() const;
+    // Says that the send is being stopped: the requests already out are answered first.
+    void showStopping();
+    QString statusText() const;
 
 Q_SIGNALS:
     void finished(const QString& summary);

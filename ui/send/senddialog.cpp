@@ -51,12 +51,7 @@ SendDialog::SendDialog(AppSession& session, QList<qint64> invoiceIds, QString ac
     send->setObjectName(QStringLiteral("sendButton"));
     send->setDefault(true);
     connect(send, &QPushButton::clicked, this, &SendDialog::sendNow);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_session.workflows().bulk().isRunning())
-            m_session.workflows().bulk().cancel(); // the dialog closes when the requests in flight end
-        else
-            reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SendDialog::reject);
     connect(m_progress, &BulkSendProgress::finished, this, [this](const QString& summary) {
         m_buttons->clear();
         m_buttons->addButton(QDialogButtonBox::Close);
@@ -69,6 +64,20 @@ SendDialog::SendDialog(AppSession& session, QList<qint64> invoiceIds, QString ac
     layout->addWidget(m_buttons);
     chooseDefaultFlow();
     updateState();
+}
+
+void SendDialog::reject()
+{
+    Workflows::BulkSender& bulk = m_session.workflows().bulk();
+    if (m_pages->currentIndex() != progressPage || !bulk.isRunning()) {
+        QDialog::reject();
+        return;
+    }
+    // Closing the dialog must not leave the send running unseen: it stops, and what was reserved but
+    // not yet sent is withdrawn. The summary and a Close button follow once the answers are in.
+    bulk.cancel();
+    if (bulk.isRunning())
+        m_progress->showStopping();
 }
 
 QWidget* SendDialog::buildForm()

@@ -39,6 +39,11 @@ public:
     const QList<qint64>& invoiceIds() const { return m_invoiceIds; }
     // After a single send: the stored attempt (its link, QR and expiry are shown in the dialog).
     const std::optional<PaymentAttempt>& result() const { return m_result; }
+    const BulkSendProgress* progress() const { return m_progress; }
+
+    // Cancel, Escape and the window's close button: during a bulk send they stop it (and the dialog
+    // stays until the requests already out are answered); otherwise they close the dialog.
+    void reject() override;
 
 Q_SIGNALS:
     // Something was sent; the text says what, for the status bar.
