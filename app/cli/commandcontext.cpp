@@ -3,11 +3,13 @@
 
 #include "credentials/keychainstore.h"
 #include "credentials/merchantcredentials.h"
+#include "profiles/profilestore.h"
 #include "storage/bookpaths.h"
 #include "storage/invoicebook.h"
 
 #include <QCoreApplication>
 #include <QPromise>
+#include <QSettings>
 
 namespace InvoiceDesk::Cli {
 
@@ -94,12 +96,21 @@ QString CommandContext::profileName() const
     return m_arguments.value(QStringLiteral("profile"), QStringLiteral("Demo"));
 }
 
+QString CommandContext::bookName(const Storage::BookPaths& paths) const
+{
+    // A profile staff saved in the desktop application may have been renamed since its book was
+    // made: only the book's name is taken from there, none of the profile's settings.
+    QSettings settings(paths.settingsFile(), QSettings::IniFormat);
+    const auto saved = Profiles::ProfileStore(settings).profile(profileName());
+    return saved ? saved->bookName() : profileName();
+}
+
 Storage::StorageResult<Storage::InvoiceBook*> CommandContext::book()
 {
     if (!m_book) {
         const Storage::BookPaths paths(
             Storage::BookPaths::fromEnvironment(m_arguments.value(QStringLiteral("data-dir"))));
-        auto opened = Storage::InvoiceBook::openProfile(paths, profileName(), m_clock);
+        auto opened = Storage::InvoiceBook::openProfile(paths, bookName(paths), m_clock);
         if (!opened)
             return opened.error();
         m_book = std::move(opened).value();

@@ -15,8 +15,9 @@
 #include <memory>
 
 namespace InvoiceDesk::Storage {
+class BookPaths;
 class InvoiceBook;
-}
+} // namespace InvoiceDesk::Storage
 
 namespace InvoiceDesk::Cli {
 
@@ -43,13 +44,16 @@ public:
     withKeys(std::function<QFuture<int>(const Vipps::Environment&, const Vipps::MerchantKeys&)> action);
 
     // The invoice book of the profile (--profile, default "Demo") in --data-dir or
-    // INVOICEDESK_DATA_DIR (default: the platform's app data folder); opened once.
+    // INVOICEDESK_DATA_DIR (default: the desktop application's folder); opened once.
     Storage::StorageResult<Storage::InvoiceBook*> book();
     QString profileName() const;
 
     static QStringList globalOptions();
 
 private:
+    // The name the profile's book is filed under: the one the desktop application keeps for a
+    // profile saved there (it stays when the profile is renamed), else the profile's name.
+    QString bookName(const Storage::BookPaths& paths) const;
     std::optional<Vipps::Environment> environment(QString* problem) const;
     QFuture<int> start(const Vipps::Environment& environment, const Vipps::MerchantKeys& keys,
                        const std::function<QFuture<int>(Vipps::ApiClient&)>& action);

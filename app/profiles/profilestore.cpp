@@ -16,6 +16,7 @@ namespace Key {
 const QString Array = QStringLiteral("profiles");
 const QString Current = QStringLiteral("currentProfile");
 const QString Name = QStringLiteral("name");
+const QString BookName = QStringLiteral("book");
 const QString Environment = QStringLiteral("environment");
 const QString CustomBaseUrl = QStringLiteral("customBaseUrl");
 const QString MerchantSerialNumber = QStringLiteral("merchantSerialNumber");
@@ -39,6 +40,8 @@ Workflows::MerchantProfile readProfile(const QSettings& settings)
         return settings.value(key, fallback).toString();
     };
     profile.name = text(Key::Name, profile.name);
+    // Written before profiles kept the name of their book: the book is filed under the profile's name.
+    profile.storedBookName = text(Key::BookName, profile.name);
     // An unknown environment reads as Sandbox: a damaged file must never point at real money.
     profile.environment =
         Vipps::Environment::kindFromKey(text(Key::Environment, {})).value_or(Vipps::EnvironmentKind::Sandbox);
@@ -63,6 +66,7 @@ Workflows::MerchantProfile readProfile(const QSettings& settings)
 void writeProfile(QSettings& settings, const Workflows::MerchantProfile& profile)
 {
     settings.setValue(Key::Name, profile.name);
+    settings.setValue(Key::BookName, profile.bookName());
     settings.setValue(Key::Environment, Vipps::Environment::keyOf(profile.environment));
     if (profile.environment == Vipps::EnvironmentKind::Custom)
         settings.setValue(Key::CustomBaseUrl, profile.customBaseUrl.toString());
@@ -166,6 +170,8 @@ Workflows::MerchantProfile ProfileStore::demoProfile()
 {
     Workflows::MerchantProfile demo;
     demo.name = QStringLiteral("Demo");
+    // InvoiceDesk works in this book before any profile is saved; renaming the profile keeps it.
+    demo.storedBookName = demo.name;
     demo.environment = Vipps::EnvironmentKind::Sandbox;
     demo.merchantSerialNumber = Sandbox::demoMerchantKeys().merchantSerialNumber;
     return demo;

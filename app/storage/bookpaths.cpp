@@ -13,14 +13,32 @@ BookPaths::BookPaths(QString dataDirectory)
                           : std::move(dataDirectory))
 {}
 
-QString BookPaths::databaseFile(const QString& profileName) const
+namespace {
+
+// Profile names are typed by people; keep the file name portable on every platform.
+QString fileStem(const QString& bookName)
 {
-    // Profile names are typed by people; keep the file name portable on every platform.
-    QString safe = profileName;
+    QString safe = bookName;
     safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
-    if (safe.isEmpty())
-        safe = QStringLiteral("default");
-    return QDir(m_dataDirectory).filePath(safe + QStringLiteral(".invoicedesk.sqlite"));
+    return safe.isEmpty() ? QStringLiteral("default") : safe;
+}
+
+} // namespace
+
+QString BookPaths::databaseFile(const QString& bookName) const
+{
+    return QDir(m_dataDirectory).filePath(fileStem(bookName) + QStringLiteral(".invoicedesk.sqlite"));
+}
+
+QString BookPaths::settingsFile() const
+{
+    return QDir(m_dataDirectory).filePath(QStringLiteral("invoicedesk.ini"));
+}
+
+bool BookPaths::sameBook(const QString& a, const QString& b)
+{
+    // Case too: Windows and macOS file systems do not tell "Shop" from "shop".
+    return fileStem(a).compare(fileStem(b), Qt::CaseInsensitive) == 0;
 }
 
 QString BookPaths::fromEnvironment(const QString& commandLineValue)

@@ -12,7 +12,12 @@ public:
     explicit BookPaths(QString dataDirectory = {});
 
     QString dataDirectory() const { return m_dataDirectory; }
-    QString databaseFile(const QString& profileName) const;
+    // The book filed under `bookName` (MerchantProfile::bookName()).
+    QString databaseFile(const QString& bookName) const;
+    // The merchant profiles and the desktop application's settings, beside the books.
+    QString settingsFile() const;
+    // Whether two book names lead to the same file (names are made safe for every file system).
+    static bool sameBook(const QString& a, const QString& b);
 
     static QString fromEnvironment(const QString& commandLineValue);
 

@@ -69,9 +69,9 @@ StorageResult<std::unique_ptr<InvoiceBook>> InvoiceBook::open(const QString& fil
 }
 
 StorageResult<std::unique_ptr<InvoiceBook>> InvoiceBook::openProfile(const BookPaths& paths,
-                                                                     const QString& profile, Clock& clock)
+                                                                     const QString& bookName, Clock& clock)
 {
-    return open(paths.databaseFile(profile), clock);
+    return open(paths.databaseFile(bookName), clock);
 }
 
 StorageResult<Done> InvoiceBook::configureConnection()

@@ -50,9 +50,10 @@ public:
     // Opens (creating if needed) the book in `file` and brings its schema up to date. Fails on a file
     // that is not a book, or one written by a newer InvoiceDesk.
     static StorageResult<std::unique_ptr<InvoiceBook>> open(const QString& file, Clock& clock);
-    // The book of one merchant profile: one file per profile under the data directory.
+    // The book of one merchant profile, filed under its book name (MerchantProfile::bookName()): one
+    // file per profile under the data directory.
     static StorageResult<std::unique_ptr<InvoiceBook>> openProfile(const BookPaths& paths,
-                                                                   const QString& profile, Clock& clock);
+                                                                   const QString& bookName, Clock& clock);
 
     QString fileName() const { return m_fileName; }
     int schemaVersion() const;

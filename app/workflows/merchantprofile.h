@@ -31,6 +31,13 @@ struct MerchantProfile {
     // unless agreed otherwise). Requests are never sent with a later expiresAt.
     std::chrono::hours maximumExpiry{24 * 28};
     bool captureAutomatically = true; // invoices are for something already delivered
+    // The name its invoice book (and the Sandbox's state beside it) is filed under: the profile's
+    // name when it was first saved, kept when staff rename the profile, so that a renamed profile
+    // still opens its own invoices. Empty until the profile is first saved; bookName() is the one
+    // to use.
+    QString storedBookName;
+
+    QString bookName() const { return storedBookName.isEmpty() ? name : storedBookName; }
 
     friend bool operator==(const MerchantProfile&, const MerchantProfile&) = default;
 };

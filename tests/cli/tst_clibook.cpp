@@ -4,10 +4,12 @@
 #include "clirunner.h"
 #include "common/applicationidentity.h"
 #include "common/translator.h"
+#include "profiles/profilestore.h"
 #include "storage/invoicebook.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace InvoiceDesk;
@@ -567,6 +569,30 @@ private Q_SLOTS:
                  reference);
         QCOMPARE(settled.json()[QStringLiteral("checked")][0][QStringLiteral("vippsState")].toString(),
                  QStringLiteral("CREATED"));
+    }
+
+    void aProfileRenamedInTheDesktopApplicationKeepsItsBook()
+    {
+        CliRunner cli;
+        QTemporaryDir dir;
+        const BookCli demo{cli, dir.filePath(QStringLiteral("data"))};
+        QCOMPARE(demo.run({QStringLiteral("invoice"), QStringLiteral("import"),
+                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+                     .exitCode,
+                 1);
+        {
+            // Staff renamed the demo profile to "Shop" in the desktop application.
+            QSettings settings(Storage::BookPaths(demo.dataDir).settingsFile(), QSettings::IniFormat);
+            Workflows::MerchantProfile shop = Profiles::ProfileStore::demoProfile();
+            shop.name = QStringLiteral("Shop");
+            QVERIFY(Profiles::ProfileStore(settings).save(shop).hasValue());
+        }
+        const CliRun listed = demo.run({QStringLiteral("--profile"), QStringLiteral("Shop"),
+                                        QStringLiteral("invoice"), QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(numbersIn(invoicesIn(listed)),
+                 (QStringList{QStringLiteral("10001"), QStringLiteral("10002")}));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/Shop.invoicedesk.sqlite"))));
     }
 
     void withoutDataDirItKeepsTheBooksWhereTheDesktopApplicationDoes()

@@ -17,6 +17,7 @@ MerchantProfile fullProfile()
 {
     MerchantProfile p;
     p.name = QStringLiteral("Bakeri Øst AS");
+    p.storedBookName = QStringLiteral("Bakeriet"); // the name it had when it was first saved
     p.environment = Vipps::EnvironmentKind::Production;
     p.merchantSerialNumber = QStringLiteral("987654");
     p.systemName = QStringLiteral("invoicedesk-office");
@@ -80,6 +81,43 @@ private Q_SLOTS:
         QCOMPARE(store.currentName(), custom.name);
         QCOMPARE(store.current(), custom);
         QVERIFY(!store.profile(QStringLiteral("Nobody")).has_value());
+    }
+
+    void anOlderFileFilesTheBookUnderTheProfilesName()
+    {
+        {
+            // As written before profiles kept their book's name.
+            QSettings settings(iniFile(), QSettings::IniFormat);
+            settings.beginWriteArray(QStringLiteral("profiles"), 1);
+            settings.setArrayIndex(0);
+            settings.setValue(QStringLiteral("name"), QStringLiteral("Shop"));
+            settings.setValue(QStringLiteral("environment"), QStringLiteral("sandbox"));
+            settings.endArray();
+        }
+        QSettings settings(iniFile(), QSettings::IniFormat);
+        const auto shop = Profiles::ProfileStore(settings).profile(QStringLiteral("Shop"));
+        QVERIFY(shop);
+        QCOMPARE(shop->bookName(), QStringLiteral("Shop"));
+    }
+
+    void aRenamedProfileKeepsItsBook()
+    {
+        QSettings settings(iniFile(), QSettings::IniFormat);
+        Profiles::ProfileStore store(settings);
+        MerchantProfile first;
+        first.name = QStringLiteral("Shop");
+        QVERIFY(store.save(first).hasValue()); // first saved: its book is filed under "Shop"
+        MerchantProfile renamed = *store.profile(QStringLiteral("Shop"));
+        QCOMPARE(renamed.bookName(), QStringLiteral("Shop"));
+        renamed.name = QStringLiteral("Bakery");
+        QVERIFY(store.remove(QStringLiteral("Shop")).hasValue());
+        QVERIFY(store.save(renamed).hasValue());
+
+        QSettings reopened(iniFile(), QSettings::IniFormat);
+        const auto bakery = Profiles::ProfileStore(reopened).profile(QStringLiteral("Bakery"));
+        QVERIFY(bakery);
+        QCOMPARE(bakery->bookName(), QStringLiteral("Shop"));
+        QCOMPARE(Profiles::ProfileStore::demoProfile().bookName(), QStringLiteral("Demo"));
     }
 
     void savingAgainReplacesInPlace()

@@ -24,6 +24,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void bannerNamesTheEnvironment();
     void windowShowsBeforeItsBookOpens();
     void languageChosenInTheMenuIsSpokenAtTheNextStart();
+    void renamedProfileOpensTheBookItWasSavedWith();
 
 private:
     qint64 invoiceId(const QString& number) const;
@@ -439,6 +441,18 @@ void BackOfficeTest::escapeStopsABulkSendInsteadOfHidingIt()
     // With nothing running, Escape closes the dialog as usual.
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
+}
+
+void BackOfficeTest::renamedProfileOpensTheBookItWasSavedWith()
+{
+    Workflows::MerchantProfile renamed;
+    renamed.name = QStringLiteral("Shop");
+    renamed.storedBookName = QStringLiteral("Demo");
+    QTemporaryDir dir;
+    auto opened = AppSession::openSandbox(*m_clock, Storage::BookPaths(dir.path()), renamed, {});
+    QVERIFY2(opened.hasValue(), qPrintable(opened ? QString() : opened.error()));
+    QCOMPARE(QFileInfo((*opened)->book().fileName()).fileName(), QStringLiteral("Demo.invoicedesk.sqlite"));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("Shop.invoicedesk.sqlite"))));
 }
 
 void BackOfficeTest::bannerNamesTheEnvironment()

@@ -5,6 +5,7 @@
 #include "profiles/profilestore.h"
 #include "sandbox/sandboxserver.h"
 #include "settings/settingsdialog.h"
+#include "storage/bookpaths.h"
 #include "vipps/error.h"
 
 #include <QCheckBox>
@@ -227,6 +228,9 @@ private Q_SLOTS:
         QCOMPARE(stored.at(0).name, QStringLiteral("First"));
         QCOMPARE(stored.at(1).name, QStringLiteral("Second"));
         QCOMPARE(m_store->currentName(), QStringLiteral("Second"));
+        // The demo profile, renamed, keeps the book InvoiceDesk worked in before it was saved.
+        QCOMPARE(stored.at(0).bookName(), QStringLiteral("Demo"));
+        QCOMPARE(stored.at(1).bookName(), QStringLiteral("Second"));
 
         // Renaming and removing in a second session leaves no trace of the old names.
         auto again = makeDialog();
@@ -239,6 +243,23 @@ private Q_SLOTS:
         QCOMPARE(m_store->profiles().size(), 1);
         QCOMPARE(m_store->profiles().at(0).name, QStringLiteral("Renamed"));
         QCOMPARE(m_store->currentName(), QStringLiteral("Renamed"));
+        QCOMPARE(m_store->profiles().at(0).bookName(), QStringLiteral("Second")); // its invoices stay
+    }
+
+    void aNewProfileNeverSharesARenamedOnesBook()
+    {
+        auto dialog = makeDialog();
+        type(*dialog, "name", QStringLiteral("Shop")); // the demo profile, renamed
+        child<QPushButton>(*dialog, "addProfile")->click();
+        type(*dialog, "name", QStringLiteral("Demo")); // a new one, with the name the first one had
+        okButton(*dialog)->click();
+        QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
+        const auto shop = m_store->profile(QStringLiteral("Shop"));
+        const auto demo = m_store->profile(QStringLiteral("Demo"));
+        QVERIFY(shop && demo);
+        QCOMPARE(shop->bookName(), QStringLiteral("Demo"));
+        QCOMPARE(demo->bookName(), QStringLiteral("Demo 2"));
+        QVERIFY(!Storage::BookPaths::sameBook(shop->bookName(), demo->bookName()));
     }
 
     void productionShowsARedBanner()

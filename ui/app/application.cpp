@@ -6,24 +6,16 @@
 #include "mainwindow/languagemenu.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QMessageBox>
 #include <QStatusBar>
 
 namespace InvoiceDesk::Ui {
 
-namespace {
-QString settingsFile(const Storage::BookPaths& paths)
-{
-    return QDir(paths.dataDirectory()).filePath(QStringLiteral("invoicedesk.ini"));
-}
-} // namespace
-
 Application::Application(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_paths(Storage::BookPaths::fromEnvironment(options.dataDirectory))
-    , m_settings(settingsFile(m_paths), QSettings::IniFormat)
+    , m_settings(m_paths.settingsFile(), QSettings::IniFormat)
     , m_translator(*QCoreApplication::instance(),
                    options.language.isEmpty() ? m_settings.value(LanguageMenu::settingsKey()).toString()
                                               : options.language)

@@ -51,7 +51,7 @@ std::optional<QString> AppSession::connect(const Storage::BookPaths& paths,
     if (!QDir().mkpath(paths.dataDirectory()))
         return tr("The data folder %1 cannot be created.")
             .arg(QDir::toNativeSeparators(paths.dataDirectory()));
-    auto book = Storage::InvoiceBook::openProfile(paths, m_profile.name, m_clock);
+    auto book = Storage::InvoiceBook::openProfile(paths, m_profile.bookName(), m_clock);
     if (!book)
         return book.error().message;
     m_book = std::move(book).value();
@@ -88,7 +88,7 @@ QFuture<SessionResult> AppSession::open(Clock& clock, const Storage::BookPaths& 
     const auto environment = remoteEnvironment(profile);
     if (!environment) {
         // Beside the profile's book, named after it: the book's file name is already made safe.
-        const QFileInfo book(paths.databaseFile(profile.name));
+        const QFileInfo book(paths.databaseFile(profile.bookName()));
         const QString stateFile =
             book.dir().filePath(book.completeBaseName() + QStringLiteral(".sandbox.sqlite"));
         return readyFuture(openSandbox(clock, paths, profile, stateFile));
