@@ -47,11 +47,37 @@ bool PaymentBook::refresh(SandboxPayment& payment)
 
 void PaymentBook::scheduleExpiry(const SandboxPayment& payment)
 {
-    const qint64 delay = std::max<qint64>(0, m_clock.now().msecsTo(payment.expiresAt));
-    const QString msn = payment.msn;
-    const QString reference = payment.reference;
-    m_clock.callAfter(std::chrono::milliseconds(delay), m_timerContext,
-                      [this, msn, reference] { find(msn, reference); });
+    m_expiries.emplace(payment.expiresAt, std::make_pair(payment.msn, payment.reference));
+    armExpiry();
+}
+
+void PaymentBook::armExpiry()
+{
+    if (m_expiries.empty())
+        return;
+    const QDateTime earliest = m_expiries.begin()->first;
+    if (m_armedFor && *m_armedFor <= earliest)
+        return; // the callback already waiting comes first
+    // A callback armed for a later time stays behind and finds it is no longer the armed one.
+    m_armedFor = earliest;
+    const qint64 delay = std::max<qint64>(0, m_clock.now().msecsTo(earliest));
+    m_clock.callAfter(std::chrono::milliseconds(delay), m_timerContext, [this, earliest] {
+        if (m_armedFor != earliest)
+            return;
+        m_armedFor.reset();
+        expireDue();
+    });
+}
+
+void PaymentBook::expireDue()
+{
+    const QDateTime now = m_clock.now();
+    while (!m_expiries.empty() && m_expiries.begin()->first <= now) {
+        const auto [msn, reference] = m_expiries.begin()->second;
+        m_expiries.erase(m_expiries.begin());
+        find(msn, reference); // expires it, if it still waits for the customer
+    }
+    armExpiry();
 }
 
 std::optional<SandboxPayment> PaymentBook::find(const QString& msn, const QString& reference)

@@ -11,7 +11,9 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <optional>
+#include <utility>
 
 namespace InvoiceDesk::Sandbox {
 
@@ -49,6 +51,8 @@ private:
     }
     bool refresh(SandboxPayment& payment);
     void scheduleExpiry(const SandboxPayment& payment);
+    void armExpiry();
+    void expireDue();
     Expected<SandboxPayment, QString> pending(const QString& msn, const QString& reference);
 
     Clock& m_clock;
@@ -57,6 +61,11 @@ private:
     QObject* m_timerContext;
     ChangeListener m_listener;
     QMap<QString, SandboxPayment> m_payments;
+    // When each created payment expires (MSN and reference), earliest first, behind one clock
+    // callback for the earliest. A timer per payment would make every timer of the process (each
+    // request's and connection's) slower to start once thousands of payments wait.
+    std::multimap<QDateTime, std::pair<QString, QString>> m_expiries;
+    std::optional<QDateTime> m_armedFor;
 };
 
 } // namespace InvoiceDesk::Sandbox

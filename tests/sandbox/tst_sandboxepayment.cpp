@@ -229,6 +229,32 @@ private Q_SLOTS:
         QVERIFY(!server->approve(QStringLiteral("postpone-me-1"), QStringLiteral("4748123456"), true));
     }
 
+    // Payments waiting with different expiries each expire by the clock in turn, also one created
+    // later than another but due sooner.
+    void waitingPaymentsExpireInTheOrderTheyAreDue()
+    {
+        const auto createExpiringIn = [this](const QString& reference, std::chrono::minutes in) {
+            QJsonObject body = SandboxTestClient::pushPayment(reference);
+            body.insert(QStringLiteral("expiresAt"),
+                        clock->now().addSecs(std::chrono::seconds(in).count()).toString(Qt::ISODate));
+            body.insert(QStringLiteral("receipt"), SandboxTestClient::receipt()); // long-living needs one
+            QCOMPARE(client->create(body).status, 201);
+        };
+        createExpiringIn(QStringLiteral("due-third-1"), 30min);
+        createPush(QStringLiteral("due-first-1")); // ten minutes, Vipps' default
+        createExpiringIn(QStringLiteral("due-second-1"), 20min);
+        QSignalSpy changed(server.get(), &SandboxServer::paymentChanged);
+        for (const char* due : {"due-first-1", "due-second-1", "due-third-1"}) {
+            clock->advance(9min + 59s);
+            QCOMPARE(changed.count(), 0);
+            clock->advance(1s);
+            QCOMPARE(changed.count(), 1); // the clock callback, before anyone asks
+            QCOMPARE(changed.takeFirst().constFirst().toString(), QString::fromLatin1(due));
+        }
+        for (const char* reference : {"due-first-1", "due-second-1", "due-third-1"})
+            QCOMPARE(server->payment(QString::fromLatin1(reference))->state, QStringLiteral("EXPIRED"));
+    }
+
     void paymentsExpireWhenTheClockPassesExpiry()
     {
         createPush(QStringLiteral("expire-default-1"));
