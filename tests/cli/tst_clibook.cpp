@@ -44,6 +44,14 @@ struct BookCli {
         return cli.run(QStringList{QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir} +
                        arguments);
     }
+
+    // Imports goodAndBadRows from a file in `dir`: its exit code, 1 as three rows are rejected.
+    int importGoodAndBadRows(const QTemporaryDir& dir) const
+    {
+        return run({QStringLiteral("invoice"), QStringLiteral("import"),
+                    writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
+            .exitCode;
+    }
 };
 
 QJsonArray invoicesIn(const CliRun& run)
@@ -238,10 +246,7 @@ private Q_SLOTS:
         CliRunner cli;
         QTemporaryDir dir;
         const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
-        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
-                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
-                     .exitCode,
-                 1);
+        QCOMPARE(book.importGoodAndBadRows(dir), 1);
         const QStringList consent{QStringLiteral("customer"), QStringLiteral("consent"),
                                   QStringLiteral("K1")};
         // Who recorded it is required, and the number must be a mobile number.
@@ -286,10 +291,7 @@ private Q_SLOTS:
         CliRunner cli;
         QTemporaryDir dir;
         const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
-        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
-                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
-                     .exitCode,
-                 1);
+        QCOMPARE(book.importGoodAndBadRows(dir), 1);
 
         // The refusal of a push without consent, as the sender words it.
         const char* source = "%1 has not agreed to receive payment requests in Vipps. Record their consent "
@@ -322,10 +324,7 @@ private Q_SLOTS:
         CliRunner cli;
         QTemporaryDir dir;
         const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
-        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
-                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
-                     .exitCode,
-                 1);
+        QCOMPARE(book.importGoodAndBadRows(dir), 1);
 
         // Without consent a push is refused before anything is sent.
         const CliRun refused =
@@ -432,10 +431,7 @@ private Q_SLOTS:
         CliRunner cli;
         QTemporaryDir dir;
         const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
-        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
-                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
-                     .exitCode,
-                 1);
+        QCOMPARE(book.importGoodAndBadRows(dir), 1);
         const CliRun sent =
             book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("--all-drafts"),
                       QStringLiteral("--flow"), QStringLiteral("link")});
@@ -472,10 +468,7 @@ private Q_SLOTS:
         CliRunner cli;
         QTemporaryDir dir;
         const BookCli book{cli, dir.filePath(QStringLiteral("data"))};
-        QCOMPARE(book.run({QStringLiteral("invoice"), QStringLiteral("import"),
-                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
-                     .exitCode,
-                 1);
+        QCOMPARE(book.importGoodAndBadRows(dir), 1);
         // Ola's number is not known: a link that asks for it.
         const CliRun sent =
             book.run({QStringLiteral("invoice"), QStringLiteral("send"), QStringLiteral("10002"),
@@ -576,10 +569,7 @@ private Q_SLOTS:
         CliRunner cli;
         QTemporaryDir dir;
         const BookCli demo{cli, dir.filePath(QStringLiteral("data"))};
-        QCOMPARE(demo.run({QStringLiteral("invoice"), QStringLiteral("import"),
-                           writeFile(dir, QStringLiteral("invoices.csv"), goodAndBadRows)})
-                     .exitCode,
-                 1);
+        QCOMPARE(demo.importGoodAndBadRows(dir), 1);
         {
             // Staff renamed the demo profile to "Shop" in the desktop application.
             QSettings settings(Storage::BookPaths(demo.dataDir).settingsFile(), QSettings::IniFormat);
