@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// d) GUI cold start: from starting the process to its first painted window, for InvoiceDesk and for a
-// bare QWidget window, each started many times on the offscreen platform. The child's first widget
-// paint is seen through Qt's own "qt.widgets.painting" log line of the first flush, stamped with the
-// monotonic clock
+// d) GUI cold start: from starting the process to its first painted window, for InvoiceDesk, for a
+// bare QWidget window and for a bare window with menus and a label (the least that shows text), each
+// started many times on the offscreen platform. The child's first widget paint is seen through Qt's
+// own "qt.widgets.painting" log line of the first flush, stamped with the monotonic clock
 // (%{time boot}, QDeadlineTimer::current()) that the parent reads just before it starts the process.
 // InvoiceDesk paints its window before its book is open; its second figure is the first flush after
 // its "invoicedesk.startup" line that says the invoice list is filled: the window ready for work.
