@@ -3067,6 +3067,10 @@ Issued %2</source>
         <source>The settings file “%1” is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The invoice book “%1” belongs to the profile “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileValidator</name>

@@ -3086,6 +3086,10 @@ Utstedt %2</translation>
         <source>The settings file “%1” is damaged.</source>
         <translation>Innstillingsfilen «%1» er skadet.</translation>
     </message>
+    <message>
+        <source>The invoice book “%1” belongs to the profile “%2”.</source>
+        <translation>Fakturaboken «%1» tilhører profilen «%2».</translation>
+    </message>
 </context>
 <context>
     <name>ProfileValidator</name>

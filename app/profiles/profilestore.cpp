@@ -3,6 +3,7 @@
 
 #include "profiles/profilevalidator.h"
 #include "sandbox/demomerchant.h"
+#include "storage/bookpaths.h"
 #include "vipps/environment.h"
 
 #include <QSettings>
@@ -112,7 +113,7 @@ std::optional<Workflows::MerchantProfile> ProfileStore::profile(const QString& n
     return std::nullopt;
 }
 
-Expected<Done, QString> ProfileStore::save(const Workflows::MerchantProfile& profile)
+Expected<Workflows::MerchantProfile, QString> ProfileStore::save(const Workflows::MerchantProfile& profile)
 {
     const QList<ProfileProblem> problems = ProfileValidator::problems(profile);
     if (!problems.isEmpty())
@@ -123,11 +124,31 @@ Expected<Done, QString> ProfileStore::save(const Workflows::MerchantProfile& pro
     const auto same = std::find_if(all.begin(), all.end(), [&profile](const Workflows::MerchantProfile& p) {
         return p.name == profile.name;
     });
+    const auto bookOfAnother = [&all, &stored](const QString& book) {
+        return std::find_if(all.cbegin(), all.cend(), [&](const Workflows::MerchantProfile& p) {
+            return p.name != stored.name && Storage::BookPaths::sameBook(p.bookName(), book);
+        });
+    };
+    if (stored.storedBookName.isEmpty() && same != all.end()) {
+        stored.storedBookName = same->bookName();
+    } else if (stored.storedBookName.isEmpty()) {
+        const QString name = stored.name.trimmed();
+        stored.storedBookName = name;
+        for (int n = 2; bookOfAnother(stored.storedBookName) != all.cend(); ++n)
+            stored.storedBookName = QStringLiteral("%1 %2").arg(name).arg(n);
+    } else if (const auto owner = bookOfAnother(stored.storedBookName); owner != all.cend()) {
+        return tr("The invoice book “%1” belongs to the profile “%2”.")
+            .arg(stored.storedBookName, owner->name);
+    }
     if (same != all.end())
         *same = stored;
     else
         all.append(stored);
-    return write(all);
+    if (auto written = write(all); !written)
+        return written.error();
+    Workflows::MerchantProfile saved = profile;
+    saved.storedBookName = stored.storedBookName;
+    return saved;
 }
 
 Expected<Done, QString> ProfileStore::remove(const QString& name)

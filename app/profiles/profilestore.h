@@ -27,8 +27,12 @@ public:
 
     QList<Workflows::MerchantProfile> profiles() const;
     std::optional<Workflows::MerchantProfile> profile(const QString& name) const;
-    // Validates (ProfileValidator) and stores; the error is the first problem, for staff.
-    Expected<Done, QString> save(const Workflows::MerchantProfile& profile);
+    // Validates (ProfileValidator) and stores; the error is the first problem, for staff. A profile
+    // saved without a book name keeps the one it is stored with, or, new, gets its name, made unique
+    // ("Demo 2") when another profile's book is filed under it: two profiles never share a book, and
+    // a book name given that another profile's book has is refused. Returns the profile with its
+    // book name, for callers that go on editing it.
+    Expected<Workflows::MerchantProfile, QString> save(const Workflows::MerchantProfile& profile);
     Expected<Done, QString> remove(const QString& name);
 
     QString currentName() const;

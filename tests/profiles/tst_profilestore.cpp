@@ -61,6 +61,7 @@ private Q_SLOTS:
         const MerchantProfile original = fullProfile();
         MerchantProfile custom = fullProfile();
         custom.name = QStringLiteral("Local");
+        custom.storedBookName = QStringLiteral("Local");
         custom.environment = Vipps::EnvironmentKind::Custom;
         custom.customBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8123"));
         {
@@ -120,6 +121,37 @@ private Q_SLOTS:
         QCOMPARE(Profiles::ProfileStore::demoProfile().bookName(), QStringLiteral("Demo"));
     }
 
+    void twoProfilesNeverShareABook()
+    {
+        QSettings settings(iniFile(), QSettings::IniFormat);
+        Profiles::ProfileStore store(settings);
+        MerchantProfile shop;
+        shop.name = QStringLiteral("Shop");
+        shop.storedBookName = QStringLiteral("Demo"); // the demo profile, renamed
+        QVERIFY(store.save(shop).hasValue());
+
+        MerchantProfile demo;
+        demo.name = QStringLiteral("Demo"); // new, with the name the book of "Shop" has
+        const auto saved = store.save(demo);
+        QVERIFY(saved.hasValue());
+        QCOMPARE(saved->bookName(), QStringLiteral("Demo 2"));
+        QCOMPARE(store.profile(QStringLiteral("Demo"))->bookName(), QStringLiteral("Demo 2"));
+        // Saved again without its book name, a stored profile keeps the one it has.
+        QCOMPARE(store.save(demo)->bookName(), QStringLiteral("Demo 2"));
+        MerchantProfile unnamedShop = shop;
+        unnamedShop.storedBookName.clear();
+        QCOMPARE(store.save(unnamedShop)->bookName(), QStringLiteral("Demo"));
+
+        // A book name that leads to another profile's file is refused, and nothing changes.
+        MerchantProfile other;
+        other.name = QStringLiteral("Other");
+        other.storedBookName = QStringLiteral("demo"); // the same file on Windows and macOS
+        const auto refused = store.save(other);
+        QVERIFY(!refused.hasValue());
+        QVERIFY2(refused.error().contains(QStringLiteral("Shop")), qPrintable(refused.error()));
+        QCOMPARE(store.profiles().size(), 2);
+    }
+
     void savingAgainReplacesInPlace()
     {
         QSettings settings(iniFile(), QSettings::IniFormat);
@@ -127,6 +159,7 @@ private Q_SLOTS:
         MerchantProfile a = fullProfile();
         MerchantProfile b = fullProfile();
         b.name = QStringLiteral("Second");
+        b.storedBookName.clear(); // a book of its own
         QVERIFY(store.save(a).hasValue());
         QVERIFY(store.save(b).hasValue());
         a.merchantSerialNumber = QStringLiteral("111111");
@@ -144,6 +177,7 @@ private Q_SLOTS:
         MerchantProfile a = fullProfile();
         MerchantProfile b = fullProfile();
         b.name = QStringLiteral("Second");
+        b.storedBookName.clear(); // a book of its own
         QVERIFY(store.save(a).hasValue());
         QVERIFY(store.save(b).hasValue());
         store.setCurrentName(b.name);

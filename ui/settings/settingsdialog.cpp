@@ -7,7 +7,6 @@
 #include "sandbox/demomerchant.h"
 #include "settings/connectiontester.h"
 #include "settings/profileeditor.h"
-#include "storage/bookpaths.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -149,27 +148,6 @@ bool SettingsDialog::canApply() const
 void SettingsDialog::accept()
 {
     apply(true);
-}
-
-void SettingsDialog::nameNewBooks()
-{
-    // A profile's book is filed under the profile's name when it is first saved, and keeps that
-    // name when the profile is renamed. So a new profile may take the name another one had: its book
-    // then gets a name of its own, and two merchants never share one.
-    for (Entry& entry : m_entries) {
-        if (!entry.profile.storedBookName.isEmpty())
-            continue;
-        const auto taken = [this, &entry](const QString& book) {
-            return std::any_of(m_entries.cbegin(), m_entries.cend(), [&entry, &book](const Entry& other) {
-                return &other != &entry && Storage::BookPaths::sameBook(other.profile.bookName(), book);
-            });
-        };
-        const QString name = entry.profile.name.trimmed();
-        QString book = name;
-        for (int n = 2; taken(book); ++n)
-            book = QStringLiteral("%1 %2").arg(name).arg(n);
-        entry.profile.storedBookName = book;
-    }
 }
 
 void SettingsDialog::addProfile()
@@ -342,7 +320,6 @@ void SettingsDialog::apply(bool closeWhenDone)
     takeEdits();
     if (!canApply())
         return;
-    nameNewBooks();
     for (const QString& name : std::as_const(m_removed))
         m_store.remove(name); // a profile that is already gone needs nothing more
     m_removed.clear();
@@ -354,6 +331,7 @@ void SettingsDialog::apply(bool closeWhenDone)
             setStatus(saved.error(), true);
             return;
         }
+        entry.profile = *saved; // with its book's name, which stays when it is renamed later
         entry.storedName = entry.profile.name;
     }
     m_store.setCurrentName(m_entries.at(m_current).profile.name);

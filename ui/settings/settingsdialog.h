@@ -81,7 +81,6 @@ private:
     void revalidate();
     QList<QString> duplicateNames() const;
     void apply(bool closeWhenDone);
-    void nameNewBooks();
     void finishSave();
     void testConnection();
     void setStatus(const QString& text, bool problem);
