@@ -12,8 +12,7 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import validate_requests  # noqa: E402
 
-SPEC_DIR = os.environ.get("INVOICEDESK_SPEC_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                               "..", "..", "..", "shared", "vipps-api", "bundled"))
+SPEC_DIR = os.environ.get("INVOICEDESK_SPEC_DIR", validate_requests.DEFAULT_SPEC_DIR)
 SYSTEM = {"Vipps-System-Name": "invoicedesk", "Vipps-System-Version": "0.1.0",
           "Vipps-System-Plugin-Name": "invoicedesk-desktop", "Vipps-System-Plugin-Version": "0.1.0"}
 API = dict(SYSTEM, **{"Authorization": "<redacted>", "Ocp-Apim-Subscription-Key": "<redacted>",

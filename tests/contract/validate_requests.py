@@ -22,6 +22,9 @@ import jsonschema
 import yaml
 
 SPEC_FILES = ["access-token.yaml", "epayment.v1.yml", "order-management.yaml", "userinfo.yaml"]
+# The vendored copies (third_party/vipps-openapi/README.md says where they come from).
+DEFAULT_SPEC_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "third_party",
+                                "vipps-openapi", "bundled")
 REDACTED = "<redacted>"
 METHODS = ["get", "put", "post", "delete", "patch"]
 # OpenAPI keywords JSON Schema draft 4 does not know, or that only document.
@@ -202,11 +205,9 @@ def read_records(paths):
 
 
 def main(argv=None):
-    default_specs = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared",
-                                 "vipps-api", "bundled")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", nargs="+", help="JSON-lines files written by invoicedesk-sandbox --record")
-    parser.add_argument("--spec-dir", default=default_specs, help="folder with the bundled OpenAPI files")
+    parser.add_argument("--spec-dir", default=DEFAULT_SPEC_DIR, help="folder with the bundled OpenAPI files")
     parser.add_argument("--expect-count", type=int, help="fail unless exactly this many requests were recorded")
     parser.add_argument("--expect-operation", action="append", default=[], metavar="OPERATION_ID",
                         help="fail unless this operation was recorded at least once (repeatable)")
