@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The merchant's side of the ePayment state machine: cancel, capture, refund (REFERENCE.md §3.5),
-// and the test-only force approve.
+// The merchant's side of the ePayment state machine: cancel, capture, refund (as Vipps documents them at
+// https://developer.vippsmobilepay.com/docs/APIs/epayment-api/api-guide/operations/cancel,
+// https://developer.vippsmobilepay.com/docs/APIs/epayment-api/api-guide/operations/capture/ and
+// https://developer.vippsmobilepay.com/docs/knowledge-base/refund/), and the test-only force approve.
 #include "sandbox/epaymentservice.h"
 #include "sandbox/paymentvalidator.h"
 

@@ -174,7 +174,8 @@ Expected<Done, QString> PaymentBook::approve(const QString& msn, const QString& 
     payment.phone = phone;
     const QStringList scopes = payment.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!scopes.isEmpty() && !shareProfile) {
-        // Declining the consent screen makes the payment fail (REFERENCE.md §3.7).
+        // Declining the consent screen makes the payment fail (the Userinfo API guide,
+        // https://developer.vippsmobilepay.com/docs/APIs/userinfo-api/userinfo-api-guide).
         payment.state = QStringLiteral("ABORTED");
         payment.events.append(event(QStringLiteral("ABORTED"), payment.amount));
         save(payment);

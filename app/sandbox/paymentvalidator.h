@@ -13,7 +13,8 @@
 
 namespace InvoiceDesk::Sandbox {
 
-// The rules /work/shared/vipps-api/bundled/epayment.v1.yml and REFERENCE.md §3 put on request bodies:
+// The rules third_party/vipps-openapi/bundled/epayment.v1.yml and the ePayment API guide
+// (https://developer.vippsmobilepay.com/docs/APIs/epayment-api) put on request bodies:
 // first the schema (400 naming the field), then the domain rules (400/422 with a numeric code).
 class PaymentValidator {
 public:

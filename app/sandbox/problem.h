@@ -9,7 +9,8 @@
 namespace InvoiceDesk::Sandbox {
 
 // A rule a request broke. code 0 means a field (schema) error: 400 naming `field`, no ErrorCode.
-// Otherwise `code` is the numeric Vipps error code (REFERENCE.md §5.3), which decides the status.
+// Otherwise `code` is the numeric Vipps error code, which decides the status; the codes are listed at
+// https://developer.vippsmobilepay.com/docs/APIs/epayment-api/errors
 struct ApiError {
     int code = 0;
     QString field;

@@ -11,7 +11,8 @@
 namespace InvoiceDesk::Sandbox {
 
 // Sliding one-minute windows per key (reference + MSN, or reference + subscription key), as the
-// ePayment rate limits are counted (REFERENCE.md §5.4).
+// ePayment rate limits are counted
+// (https://developer.vippsmobilepay.com/docs/APIs/epayment-api/operations/rate-limits).
 class RateLimiter {
 public:
     explicit RateLimiter(const Clock& clock)

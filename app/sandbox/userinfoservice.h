@@ -10,7 +10,8 @@
 namespace InvoiceDesk::Sandbox {
 
 // GET /vipps-userinfo-api/userinfo/{sub}: the consented fields for 168 hours after consent, then
-// "[Expired]" in every field (REFERENCE.md §7). A sub is only valid with the merchant it belongs to.
+// "[Expired]" in every field. A sub is only valid with the merchant it belongs to. Both rules are in
+// https://developer.vippsmobilepay.com/docs/APIs/userinfo-api/userinfo-api-guide
 class UserinfoService {
 public:
     UserinfoService(const Clock& clock, const CustomerSimulator& customers);

@@ -9,7 +9,8 @@
 
 namespace InvoiceDesk::Vipps {
 
-// Which of Vipps' per-reference rate limits a call counts against (REFERENCE §5.4).
+// Which of Vipps' per-reference rate limits a call counts against
+// (https://developer.vippsmobilepay.com/docs/APIs/epayment-api/operations/rate-limits).
 enum class RateBucket { None, Mutation, Read };
 
 // One logical call, before the request factory shapes it. Retries resend exactly this, so the

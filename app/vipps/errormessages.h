@@ -5,8 +5,9 @@
 
 namespace InvoiceDesk::Vipps::ErrorMessages {
 
-// Staff-facing text for a Vipps ePayment error code (REFERENCE §5.3): what happened and what to do.
+// Staff-facing text for a Vipps ePayment error code: what happened and what to do.
 // Empty for codes InvoiceDesk does not know, so the caller falls back to the error kind's text.
+// The codes: https://developer.vippsmobilepay.com/docs/APIs/epayment-api/errors
 QString forCode(int code);
 
 } // namespace InvoiceDesk::Vipps::ErrorMessages

@@ -10,9 +10,12 @@
 
 namespace InvoiceDesk::Workflows {
 
-// The rules Vipps applies to captures, cancels and refunds (REFERENCE §3.5), checked locally first so
+// The rules Vipps applies to captures, cancels and refunds, checked locally first so
 // that staff get a clear reason instead of a refused request. Each function returns an empty string
-// when the action is allowed, otherwise the reason in the user's language.
+// when the action is allowed, otherwise the reason in the user's language. Vipps documents the rules at
+// https://developer.vippsmobilepay.com/docs/APIs/epayment-api/api-guide/operations/capture/,
+// https://developer.vippsmobilepay.com/docs/APIs/epayment-api/api-guide/operations/cancel and
+// https://developer.vippsmobilepay.com/docs/knowledge-base/refund/
 class ActionRules {
     Q_DECLARE_TR_FUNCTIONS(ActionRules)
 

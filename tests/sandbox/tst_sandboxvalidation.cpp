@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every request rule the sandbox enforces (from the bundled OpenAPI files and REFERENCE.md), one row
-// each: the status, and the Vipps error code or the field named in extraDetails.
+// Every request rule the sandbox enforces (from third_party/vipps-openapi and the Vipps developer
+// documentation), one row each: the status, and the Vipps error code or the field named in extraDetails.
 #include "sandbox/sandboxserver.h"
 #include "sandboxtestclient.h"
 
