@@ -28,6 +28,8 @@ int Output::success(const QJsonObject& json, const QString& text)
 ExitCode Output::exitCodeFor(const Vipps::Error& error)
 {
     using Kind = Vipps::Error::Kind;
+    if (error.isOutcomeUnknown())
+        return ExitCode::TransportFailure; // Vipps may have applied it: settle, never a refusal
     switch (error.kind()) {
     case Kind::Authentication:
     case Kind::Permission:

@@ -31,6 +31,8 @@ QString FaultInjector::kindName(FaultKind kind)
         return QStringLiteral("drop-before");
     case FaultKind::DropAfterApply:
         return QStringLiteral("drop-after");
+    case FaultKind::CutAfterHeaders:
+        return QStringLiteral("cut");
     }
     return {};
 }
@@ -63,6 +65,8 @@ Expected<Done, QString> FaultInjector::addSpec(const QString& spec)
             rule.kind = FaultKind::DropBeforeApply;
         else if (kind == QStringLiteral("drop-after"))
             rule.kind = FaultKind::DropAfterApply;
+        else if (kind == QStringLiteral("cut"))
+            rule.kind = FaultKind::CutAfterHeaders;
         else if (kind == QStringLiteral("malformed"))
             rule.kind = FaultKind::Malformed;
         else if (kind.startsWith(QStringLiteral("latency="))) {

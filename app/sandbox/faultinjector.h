@@ -19,6 +19,7 @@ enum class FaultKind {
     Malformed,       // apply the request, then answer 200 with a body that is not JSON
     DropBeforeApply, // close the connection before the request is applied: nothing happened
     DropAfterApply,  // apply the request, then close the connection without answering
+    CutAfterHeaders, // apply the request, send the status, headers and half the body, then close
 };
 
 // One fault for one endpoint ("create", "get", "events", "cancel", "capture", "refund", "approve",

@@ -17,6 +17,15 @@ void HttpExchange::reply(const HttpResponse& response) const
         m_socket->disconnectFromHost();
 }
 
+void HttpExchange::cut(const HttpResponse& response) const
+{
+    if (!m_socket)
+        return;
+    const QByteArray whole = response.serialize(false);
+    m_socket->write(whole.left(whole.size() - (response.body.size() + 1) / 2));
+    m_socket->disconnectFromHost(); // writes what is buffered first, unlike abort()
+}
+
 void HttpExchange::drop() const
 {
     if (m_socket)

@@ -23,6 +23,9 @@ public:
 
     void reply(const HttpResponse& response) const;
     void drop() const;
+    // Sends the status line, the headers (with the full Content-Length) and half the body, then
+    // closes: a reply cut off on its way.
+    void cut(const HttpResponse& response) const;
     QObject* context() const { return m_socket.data(); }
 
 private:

@@ -115,6 +115,10 @@ void SandboxServer::handle(const HttpRequest& request, const HttpExchange& excha
             exchange.drop();
             return;
         }
+        if (fault && fault->kind == FaultKind::CutAfterHeaders) {
+            exchange.cut(response);
+            return;
+        }
         exchange.reply(fault && fault->kind == FaultKind::Malformed ? malformed(response) : response);
     };
     if (decision.latency.count() > 0 && exchange.context())

@@ -57,11 +57,20 @@ Error::Error(Kind kind, QString detail, int httpStatus)
     , m_detail(std::move(detail))
 {}
 
+QString Error::unreadableReplyMessage()
+{
+    return tr(
+        "Vipps MobilePay's answer could not be read, so it is not known yet whether the request was "
+        "carried out. InvoiceDesk asks Vipps MobilePay before anything else is done with this payment.");
+}
+
 QString Error::message() const
 {
     QString text;
     if (m_vippsCode != 0)
         text = ErrorMessages::forCode(m_vippsCode);
+    if (text.isEmpty() && m_replyUnreadable)
+        text = unreadableReplyMessage();
     if (text.isEmpty()) {
         switch (m_kind) {
         case Kind::Network:
@@ -94,8 +103,7 @@ QString Error::message() const
                       "happening, contact Vipps MobilePay with the trace id.");
             break;
         case Kind::BadReply:
-            text = tr("Vipps MobilePay sent a reply InvoiceDesk could not understand. Check the payment's "
-                      "status before trying again.");
+            text = unreadableReplyMessage();
             break;
         case Kind::Conflict:
             text =
@@ -122,7 +130,8 @@ QJsonObject Error::toJson() const
 {
     QJsonObject json{{QStringLiteral("kind"), kindName(m_kind)},
                      {QStringLiteral("message"), message()},
-                     {QStringLiteral("transient"), isTransient()}};
+                     {QStringLiteral("transient"), isTransient()},
+                     {QStringLiteral("outcomeUnknown"), isOutcomeUnknown()}};
     if (m_httpStatus)
         json.insert(QStringLiteral("httpStatus"), m_httpStatus);
     if (m_vippsCode)
@@ -165,6 +174,11 @@ bool Error::isTransient() const
         return m_vippsCode == 6160 || m_vippsCode == 6280 || m_vippsCode == 3010;
     }
     return false;
+}
+
+bool Error::isOutcomeUnknown() const
+{
+    return isTransient() || m_kind == Kind::BadReply || m_replyUnreadable;
 }
 
 QString Error::kindName(Kind kind)

@@ -66,9 +66,20 @@ public:
     QJsonObject toJson() const;
     // Worth trying again later with the same idempotency key (network, timeout, 5xx, 423/429,
     // and the Vipps codes that say "try again": 6160 order processing, 6280 capture failed).
-    bool isTransient() const;
+    [[nodiscard]] bool isTransient() const;
+    // For a mutation: whether Vipps may have applied it although this is an error. True for every
+    // transient error and for replies that could not be read (cut off, not JSON, missing fields, at
+    // any status but 401/403): only a refusal Vipps clearly stated is a failure. Such an outcome is
+    // settled by asking Vipps, never by sending something new.
+    [[nodiscard]] bool isOutcomeUnknown() const;
+    // The reply's body could not be read, whatever its status said.
+    [[nodiscard]] bool isReplyUnreadable() const { return m_replyUnreadable; }
+    void setReplyUnreadable(bool unreadable) { m_replyUnreadable = unreadable; }
 
     static QString kindName(Kind kind);
+
+private:
+    static QString unreadableReplyMessage();
 
 private:
     Kind m_kind = Kind::BadReply;
@@ -80,6 +91,7 @@ private:
     QString m_operation;
     QList<FieldError> m_fieldErrors;
     std::optional<EnvironmentKind> m_environment;
+    bool m_replyUnreadable = false;
 };
 
 } // namespace InvoiceDesk::Vipps

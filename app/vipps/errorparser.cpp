@@ -92,8 +92,11 @@ Error fromHttpReply(int httpStatus, const QByteArray& body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        // Gateways may answer in plain text or HTML; keep a short excerpt for the log.
+        // Gateways may answer in plain text or HTML; keep a short excerpt for the log. Such a reply,
+        // or one cut off, does not say whether the request ran, except where the gateway refused
+        // the keys or the product before anything was looked at.
         error = Error(kindForStatus(httpStatus), QString::fromUtf8(body.left(200)).simplified(), httpStatus);
+        error.setReplyUnreadable(httpStatus != 401 && httpStatus != 403);
         return error;
     }
     const QJsonObject json = document.object();

@@ -10,6 +10,17 @@
 
 namespace InvoiceDesk::Vipps {
 
+namespace {
+
+// Errors of the connection itself, as opposed to the ones Qt derives from an HTTP error status.
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+           error == QNetworkReply::ProtocolFailure;
+}
+
+} // namespace
+
 QFuture<Result<ApiReply>> Exchange::start(ApiClient& client, const ApiRequest& call)
 {
     auto exchange = std::make_shared<Exchange>(client, call);
@@ -93,6 +104,14 @@ void Exchange::handle(QNetworkReply* reply, const QString& token)
         return;
     }
     const int status = statusAttribute.toInt();
+    if (isTransportFailure(reply->error())) {
+        // The headers came, then the connection broke: whatever the status said, the body is cut
+        // off and Vipps may have applied the request. Repeat it with the same key, like a lost reply.
+        Error error(Error::Kind::Network, reply->errorString(), status);
+        error.setReplyUnreadable(true);
+        retryOrFail(error, std::nullopt);
+        return;
+    }
     if (status >= 200 && status < 300) {
         succeed({status, body});
         return;

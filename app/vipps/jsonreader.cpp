@@ -140,15 +140,6 @@ Amount JsonReader::amount(const char* key)
     return amount;
 }
 
-int JsonReader::oneOf(const char* key, const QStringList& allowed)
-{
-    const QString value = string(key);
-    const int index = allowed.indexOf(value);
-    if (index < 0 && ok())
-        fail(QStringLiteral("field %1 has the unknown value \"%2\"").arg(pathOf(key), value.left(40)));
-    return index;
-}
-
 Result<QJsonObject> JsonReader::parseObject(const QByteArray& body)
 {
     QJsonParseError parseError;

@@ -28,8 +28,6 @@ public:
     JsonReader object(const char* key);
     std::optional<JsonReader> optionalObject(const char* key);
     Amount amount(const char* key);
-    // A string that must be one of `allowed`; returns its index or -1 (and fails).
-    int oneOf(const char* key, const QStringList& allowed);
 
     bool ok() const { return m_failure->isEmpty(); }
     Error error() const;

@@ -22,22 +22,25 @@ Aggregate readAggregate(JsonReader& parent)
             reader.amount("capturedAmount"), reader.amount("refundedAmount")};
 }
 
-PaymentState readState(JsonReader& reader)
+// An enum value this version does not know is not a bad reply: Vipps adds values over time.
+template<typename Enum>
+Enum readEnum(JsonReader& reader, const char* key, const QStringList& names, QString* raw)
 {
-    const int index = reader.oneOf("state", stateNames);
-    return index < 0 ? PaymentState::Created : PaymentState(index);
+    *raw = reader.string(key);
+    const int index = names.indexOf(*raw);
+    return index < 0 ? Enum::Unknown : Enum(index);
 }
 
 } // namespace
 
 QString paymentStateName(PaymentState state)
 {
-    return stateNames.value(int(state));
+    return stateNames.value(int(state), QStringLiteral("UNKNOWN"));
 }
 
 QString paymentEventNameString(PaymentEventName name)
 {
-    return eventNames.value(int(name));
+    return eventNames.value(int(name), QStringLiteral("UNKNOWN"));
 }
 
 QJsonObject aggregateToJson(const Aggregate& aggregate)
@@ -56,7 +59,7 @@ Result<PaymentDetails> PaymentDetails::fromReply(const QByteArray& body)
     JsonReader reader(*json);
     PaymentDetails details;
     details.reference = reader.string("reference");
-    details.state = readState(reader);
+    details.state = readEnum<PaymentState>(reader, "state", stateNames, &details.stateName);
     details.amount = reader.amount("amount");
     details.aggregate = readAggregate(reader);
     details.pspReference = reader.string("pspReference");
@@ -72,7 +75,7 @@ QJsonObject PaymentDetails::toJson() const
 {
     QJsonObject json{
         {QStringLiteral("reference"), reference},
-        {QStringLiteral("state"), paymentStateName(state)},
+        {QStringLiteral("state"), stateName.isEmpty() ? paymentStateName(state) : stateName},
         {QStringLiteral("amount"), amount.toJson()},
         {QStringLiteral("aggregate"), aggregateToJson(aggregate)},
         {QStringLiteral("pspReference"), pspReference},
@@ -99,8 +102,7 @@ Result<QList<PaymentEvent>> PaymentEvent::listFromReply(const QByteArray& body)
         PaymentEvent event;
         event.reference = reader.string("reference");
         event.pspReference = reader.string("pspReference");
-        const int name = reader.oneOf("name", eventNames);
-        event.name = name < 0 ? PaymentEventName::Created : PaymentEventName(name);
+        event.name = readEnum<PaymentEventName>(reader, "name", eventNames, &event.rawName);
         event.amount = reader.amount("amount");
         const QString timestamp = reader.string("timestamp");
         event.idempotencyKey = reader.optionalString("idempotencyKey").value_or(QString());
@@ -120,7 +122,7 @@ QJsonObject PaymentEvent::toJson() const
 {
     QJsonObject json{{QStringLiteral("reference"), reference},
                      {QStringLiteral("pspReference"), pspReference},
-                     {QStringLiteral("name"), paymentEventNameString(name)},
+                     {QStringLiteral("name"), rawName.isEmpty() ? paymentEventNameString(name) : rawName},
                      {QStringLiteral("amount"), amount.toJson()},
                      {QStringLiteral("timestamp"), timestamp.toUTC().toString(Qt::ISODateWithMs)},
                      {QStringLiteral("success"), success}};
@@ -137,7 +139,7 @@ Result<ModificationResult> ModificationResult::fromReply(const QByteArray& body)
     JsonReader reader(*json);
     ModificationResult result;
     result.reference = reader.string("reference");
-    result.state = readState(reader);
+    result.state = readEnum<PaymentState>(reader, "state", stateNames, &result.stateName);
     result.amount = reader.amount("amount");
     result.aggregate = readAggregate(reader);
     result.pspReference = reader.string("pspReference");
@@ -149,7 +151,7 @@ Result<ModificationResult> ModificationResult::fromReply(const QByteArray& body)
 QJsonObject ModificationResult::toJson() const
 {
     return {{QStringLiteral("reference"), reference},
-            {QStringLiteral("state"), paymentStateName(state)},
+            {QStringLiteral("state"), stateName.isEmpty() ? paymentStateName(state) : stateName},
             {QStringLiteral("amount"), amount.toJson()},
             {QStringLiteral("aggregate"), aggregateToJson(aggregate)},
             {QStringLiteral("pspReference"), pspReference}};

@@ -11,7 +11,9 @@
 
 namespace InvoiceDesk::Vipps {
 
-enum class PaymentState { Created, Authorized, Aborted, Expired, Terminated };
+// Unknown: a state Vipps added after this version; the rest of the reply is still used and the
+// payment is still followed.
+enum class PaymentState { Created, Authorized, Aborted, Expired, Terminated, Unknown };
 
 // The only reliable record of money movement: state stops at AUTHORIZED, the aggregate does not.
 struct Aggregate {
@@ -24,6 +26,7 @@ struct Aggregate {
 struct PaymentDetails {
     QString reference;
     PaymentState state = PaymentState::Created;
+    QString stateName; // as Vipps wrote it, also when state is Unknown
     Amount amount;
     Aggregate aggregate;
     QString pspReference;
@@ -43,13 +46,15 @@ enum class PaymentEventName {
     Captured,
     Refunded,
     Authorized,
-    Terminated
+    Terminated,
+    Unknown // a name Vipps added after this version; kept, shown as it came
 };
 
 struct PaymentEvent {
     QString reference;
     QString pspReference;
     PaymentEventName name = PaymentEventName::Created;
+    QString rawName; // as Vipps wrote it, also when name is Unknown
     Amount amount;
     QDateTime timestamp;
     QString idempotencyKey;
@@ -63,6 +68,7 @@ struct PaymentEvent {
 struct ModificationResult {
     QString reference;
     PaymentState state = PaymentState::Created;
+    QString stateName; // as Vipps wrote it, also when state is Unknown
     Amount amount;
     Aggregate aggregate;
     QString pspReference;

@@ -31,6 +31,8 @@ VippsState toVippsState(Vipps::PaymentState state)
         return VippsState::Expired;
     case Vipps::PaymentState::Terminated:
         return VippsState::Terminated;
+    case Vipps::PaymentState::Unknown:
+        break; // a state added later: shown as unknown, and the payment is still followed
     }
     return VippsState::Unknown;
 }

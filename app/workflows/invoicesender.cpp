@@ -12,6 +12,17 @@
 
 namespace InvoiceDesk::Workflows {
 
+namespace {
+
+// A category refusal that the create would meet too: the keys or the profile are wrong.
+bool stopsTheSend(const Vipps::Error& error)
+{
+    return error.kind() == Vipps::Error::Kind::Authentication ||
+           error.kind() == Vipps::Error::Kind::Configuration;
+}
+
+} // namespace
+
 using Storage::JournalEntry;
 using Storage::JournalKind;
 using Storage::JournalState;
@@ -212,9 +223,7 @@ void InvoiceSender::runCategory(std::shared_ptr<Steps> steps)
         return;
     }
     if (entry->state == JournalState::Failed) {
-        fail(steps,
-             WorkflowError::refused(tr("The invoice link could not be attached, so no request was sent.")),
-             true);
+        runCreate(steps, {}); // refused before and noted in the history: the payment still goes
         return;
     }
     if (!steps->planned &&
@@ -244,11 +253,16 @@ void InvoiceSender::runCategory(std::shared_ptr<Steps> steps)
                 const auto error = WorkflowError::fromVipps(result.error());
                 progress.audit.append(auditEntry(steps->attempt, steps->actor, QStringLiteral("set-category"),
                                                  error.message(), error.traceId()));
-                fail(steps, error, !error.isOutcomeUnknown(), std::move(progress));
-                return;
+                if (stopsTheSend(result.error())) {
+                    fail(steps, error, !error.isOutcomeUnknown(), std::move(progress));
+                    return;
+                }
+                // The invoice link only enriches the payment: Vipps' refusal of it, or a lost answer
+                // (settled later like any other), is in the history, and the request still goes.
+            } else {
+                progress.audit.append(auditEntry(steps->attempt, steps->actor, QStringLiteral("set-category"),
+                                                 QStringLiteral("ok")));
             }
-            progress.audit.append(auditEntry(steps->attempt, steps->actor, QStringLiteral("set-category"),
-                                             QStringLiteral("ok")));
             runCreate(steps, std::move(progress));
         });
 }

@@ -24,7 +24,7 @@ std::optional<Storage::JournalMark> settlingMark(qint64 entryId, const Vipps::Re
 {
     if (result)
         return Storage::JournalMark{entryId, Storage::JournalState::Confirmed, QStringLiteral("ok"), {}};
-    if (result.error().isTransient())
+    if (result.error().isOutcomeUnknown())
         return std::nullopt;
     return Storage::JournalMark{entryId, Storage::JournalState::Failed, result.error().detail(),
                                 result.error().traceId()};

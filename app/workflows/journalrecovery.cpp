@@ -18,24 +18,98 @@ struct JournalRecovery::Run {
     Completion<RecoveryReport> completion;
 };
 
-JournalRecovery::JournalRecovery(Storage::InvoiceBook& book, VippsServices& vipps, InvoiceSender& sender,
-                                 PaymentActions& actions, QObject* parent)
+JournalRecovery::JournalRecovery(Storage::InvoiceBook& book, VippsServices& vipps, Clock& clock,
+                                 InvoiceSender& sender, PaymentActions& actions, QObject* parent)
     : QObject(parent)
     , m_book(book)
     , m_vipps(vipps)
+    , m_clock(clock)
     , m_sender(sender)
     , m_actions(actions)
 {}
 
 QFuture<RecoveryReport> JournalRecovery::run()
 {
-    auto state = std::make_shared<Run>();
+    QList<JournalEntry> entries;
     if (auto unsettled = m_book.unsettledJournal())
-        state->entries = *unsettled;
+        entries = *unsettled;
+    return runOn(entries);
+}
+
+QFuture<RecoveryReport> JournalRecovery::runOn(QList<JournalEntry> entries)
+{
+    auto state = std::make_shared<Run>();
+    state->entries = std::move(entries);
     state->entries.append(orphanedCreates(state->entries));
     const auto future = state->completion.future();
     next(state);
     return future;
+}
+
+void JournalRecovery::keepSettling()
+{
+    if (m_polling)
+        return;
+    m_polling = true;
+    m_clock.callAfter(pollInterval, this, [this] { poll(); });
+}
+
+QList<JournalEntry> JournalRecovery::dueEntries()
+{
+    const auto unsettled = m_book.unsettledJournal();
+    if (!unsettled)
+        return {};
+    const QDateTime now = m_clock.now();
+    QList<JournalEntry> due;
+    QSet<qint64> stillUnsettled;
+    for (const JournalEntry& entry : *unsettled) {
+        stillUnsettled.insert(entry.id);
+        const QDateTime lastWritten = entry.sentAt.isValid() ? entry.sentAt : entry.createdAt;
+        if (lastWritten.msecsTo(now) < std::chrono::milliseconds(inFlightGrace).count())
+            continue;
+        const auto backoff = m_backoff.constFind(entry.id);
+        if (backoff != m_backoff.cend() && now < backoff->nextTry)
+            continue;
+        due.append(entry);
+    }
+    m_backoff.removeIf([&](auto item) { return !stillUnsettled.contains(item.key()); });
+    return due;
+}
+
+void JournalRecovery::poll()
+{
+    const auto rearm = [this] {
+        m_clock.callAfter(pollInterval, this, [this] { poll(); });
+    };
+    const QList<JournalEntry> due = m_settling ? QList<JournalEntry>{} : dueEntries();
+    if (due.isEmpty()) {
+        rearm();
+        return;
+    }
+    m_settling = true;
+    runOn(due).then(this, [this, due, rearm](const RecoveryReport&) {
+        m_settling = false;
+        backOff(due);
+        rearm();
+    });
+}
+
+void JournalRecovery::backOff(const QList<JournalEntry>& tried)
+{
+    const QDateTime now = m_clock.now();
+    for (const JournalEntry& entry : tried) {
+        const auto current = m_book.journalEntry(entry.id);
+        if (current &&
+            (current->state == JournalState::Confirmed || current->state == JournalState::Failed)) {
+            m_backoff.remove(entry.id);
+            continue;
+        }
+        Backoff& backoff = m_backoff[entry.id];
+        backoff.wait = std::min<std::chrono::milliseconds>(
+            maxBackoff,
+            backoff.wait.count() == 0 ? std::chrono::milliseconds(pollInterval) : backoff.wait * 2);
+        backoff.nextTry = now.addMSecs(backoff.wait.count());
+    }
 }
 
 QList<JournalEntry> JournalRecovery::orphanedCreates(const QList<JournalEntry>& unsettled) const
@@ -101,7 +175,13 @@ void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry
     PaymentAttempt current = attempt;
     if (details) {
         applyDetails(current, *details);
-        m_book.updateAttempt(current);
+        if (auto saved = m_book.updateAttempt(current); !saved) {
+            ++run->report.unresolved; // the book refused the write: leave the entry for the next try
+            next(run);
+            return;
+        }
+        if (current.vippsState != attempt.vippsState)
+            Q_EMIT stateChanged(current, attempt.vippsState);
     }
     const auto continueWith = [this, run](auto future) {
         future.then(this, [this, run](auto) { next(run); });
@@ -112,7 +192,8 @@ void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry
             // Refused before, and Vipps has no such payment: the attempt failed, nothing to repeat.
             current.phase = AttemptPhase::Failed;
             current.failureMessage = tr("Vipps MobilePay refused the request: %1").arg(entry.resultNote);
-            m_book.updateAttempt(current);
+            if (!m_book.updateAttempt(current))
+                ++run->report.unresolved;
             next(run);
             return;
         }
@@ -120,9 +201,14 @@ void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry
             // The create arrived. Record that; a pending category step is still completed.
             const auto journal = m_book.journalFor(entry.reference);
             for (const JournalEntry& step : journal ? *journal : QList<JournalEntry>{}) {
-                if (step.kind == JournalKind::CreatePayment && step.state != JournalState::Confirmed)
-                    m_book.markJournal(step.id, JournalState::Confirmed, QStringLiteral("found at Vipps"),
-                                       {});
+                if (step.kind != JournalKind::CreatePayment || step.state == JournalState::Confirmed)
+                    continue;
+                if (!m_book.markJournal(step.id, JournalState::Confirmed, QStringLiteral("found at Vipps"),
+                                        {})) {
+                    ++run->report.unresolved;
+                    next(run);
+                    return;
+                }
             }
             ++run->report.foundAtVipps;
         } else {
@@ -133,7 +219,8 @@ void JournalRecovery::settle(std::shared_ptr<Run> run, const JournalEntry& entry
     }
     if (notFound) {
         // A change to a payment Vipps does not know cannot have happened.
-        m_book.markJournal(entry.id, JournalState::Failed, tr("Vipps does not know this payment."), {});
+        if (!m_book.markJournal(entry.id, JournalState::Failed, tr("Vipps does not know this payment."), {}))
+            ++run->report.unresolved;
         next(run);
         return;
     }

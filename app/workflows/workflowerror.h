@@ -30,7 +30,7 @@ public:
     const std::optional<Vipps::Error>& vippsError() const { return m_vipps; }
     // Vipps may have applied the request even though no answer came: the outcome is settled later
     // with the same idempotency key, never by sending something new.
-    bool isOutcomeUnknown() const { return m_vipps && m_vipps->isTransient(); }
+    [[nodiscard]] bool isOutcomeUnknown() const { return m_vipps && m_vipps->isOutcomeUnknown(); }
     QString traceId() const { return m_vipps ? m_vipps->traceId() : QString(); }
 
 private:

@@ -16,12 +16,13 @@ WorkflowServices::WorkflowServices(Storage::InvoiceBook& book, VippsServices& vi
     , m_tracker(book, vipps, clock)
     , m_learner(book, vipps, clock)
     , m_bulk(m_sender, book)
-    , m_recovery(book, vipps, m_sender, m_actions)
+    , m_recovery(book, vipps, clock, m_sender, m_actions)
 {
     connect(&m_sender, &InvoiceSender::attemptChanged, this, &WorkflowServices::onAttemptChanged);
     connect(&m_actions, &PaymentActions::attemptChanged, this, &WorkflowServices::invoiceChanged);
     connect(&m_tracker, &PaymentTracker::attemptChanged, this, &WorkflowServices::invoiceChanged);
     connect(&m_tracker, &PaymentTracker::stateChanged, this, &WorkflowServices::onStateChanged);
+    connect(&m_recovery, &JournalRecovery::stateChanged, this, &WorkflowServices::onStateChanged);
     connect(&m_learner, &PhoneLearner::customerChanged, this, &WorkflowServices::customerChanged);
 }
 
@@ -29,6 +30,7 @@ QFuture<RecoveryReport> WorkflowServices::start()
 {
     return m_recovery.run().then(this, [this](RecoveryReport report) {
         m_tracker.start();
+        m_recovery.keepSettling();
         return report;
     });
 }

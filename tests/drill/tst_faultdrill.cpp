@@ -45,11 +45,14 @@ constexpr int invoiceCount = 300;
 constexpr int killRounds = 10;
 constexpr quint32 drillSeed = 20261201;
 
-// Faults for the whole drill, each call drawing from the sandbox's seeded generator: server errors
-// and lost replies on every mutating endpoint, slow answers past the driver's 2 s timeout.
+// Faults for the whole drill, each call drawing from the sandbox's seeded generator: server errors,
+// lost and cut-off replies on every mutating endpoint, unreadable answers to creates and reads, and
+// slow answers past the driver's 2 s timeout.
 const char* const steadyFaults = "create:503:p=0.04,create:drop-after:p=0.04,create:drop-before:p=0.02,"
+                                 "create:malformed:p=0.03,create:cut:p=0.02,"
                                  "create:latency=2500:p=0.02,category:502:p=0.04,category:drop-after:p=0.03,"
-                                 "get:503:p=0.05,get:drop-after:p=0.02,token:500:p=0.05";
+                                 "category:malformed:p=0.02,get:503:p=0.05,get:drop-after:p=0.02,"
+                                 "get:malformed:p=0.02,token:500:p=0.05";
 // Added at the start of every round: bursts of "locked" and "too many requests".
 const char* const burstFaults = "create:429:next=3,category:423:next=3,get:429:next=2";
 

@@ -98,6 +98,28 @@ private Q_SLOTS:
         QCOMPARE(ErrorParser::fromHttpReply(418, {}).kind(), Error::Kind::Validation);
     }
 
+    // Only a refusal Vipps clearly stated is a failure of a mutation; a reply that cannot be read
+    // leaves its outcome unknown, at any status but the gateway's refusal of the keys.
+    void unreadableRepliesLeaveTheOutcomeUnknown()
+    {
+        const Error cutProblem =
+            ErrorParser::fromHttpReply(400, QByteArray("{\"type\":\"about:blank\",\"tit"));
+        QCOMPARE(cutProblem.kind(), Error::Kind::Validation);
+        QVERIFY(!cutProblem.isTransient());
+        QVERIFY(cutProblem.isOutcomeUnknown());
+        QVERIFY(cutProblem.isReplyUnreadable());
+        QVERIFY(ErrorParser::fromHttpReply(409, "<html>conflict</html>").isOutcomeUnknown());
+        QVERIFY(Error(Error::Kind::BadReply, {}).isOutcomeUnknown());
+        QVERIFY(Error(Error::Kind::Network, {}).isOutcomeUnknown());
+
+        const Error stated = ErrorParser::fromHttpReply(
+            400, R"({"title":"Bad Request","extraDetails":[{"name":"ErrorCode","reason":"5080"}]})");
+        QVERIFY(!stated.isOutcomeUnknown());
+        QVERIFY(!ErrorParser::fromHttpReply(401, "<html>denied</html>").isOutcomeUnknown());
+        QVERIFY(!ErrorParser::fromHttpReply(403, {}).isOutcomeUnknown());
+        QVERIFY(!Error(Error::Kind::NotFound, {}).isOutcomeUnknown());
+    }
+
     void wrongTypesInAnErrorBodyDoNotCrash()
     {
         const Error error = ErrorParser::fromHttpReply(

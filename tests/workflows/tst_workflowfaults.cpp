@@ -142,6 +142,127 @@ private Q_SLOTS:
         QCOMPARE(attempt.phase, AttemptPhase::Sent);
     }
 
+    // A reply cut off after Vipps created the payment is no refusal: the attempt stays open, its
+    // create entry unsettled, and asking Vipps settles it without a second payment.
+    void malformedReplyToCreateLeavesTheOutcomeUnknown()
+    {
+        WorkflowFixture f;
+        const Invoice invoice = pushableInvoice(f, QStringLiteral("2008"));
+        f.sandbox.faults().failNext(QStringLiteral("create"), FaultKind::Malformed, 1);
+        const auto result = f.wait(f.services->sender().send(invoice.id, push()));
+        QVERIFY(!result);
+        QVERIFY(result.error().isOutcomeUnknown());
+        const PaymentAttempt pending = f.latestAttempt(invoice.id);
+        QVERIFY(pending.phase != AttemptPhase::Failed);
+        QVERIFY(f.status(invoice.id) != InvoiceStatus::Failed);
+        QCOMPARE(journalState(f, pending.reference, JournalKind::CreatePayment), JournalState::Sent);
+        QCOMPARE(f.paymentsAtVipps(), 1);
+
+        const auto report = restart(f);
+        QCOMPARE(report.foundAtVipps, 1);
+        QCOMPARE(f.paymentsAtVipps(), 1);
+        QCOMPARE(f.latestAttempt(invoice.id).phase, AttemptPhase::Sent);
+        QCOMPARE(journalState(f, pending.reference, JournalKind::CreatePayment), JournalState::Confirmed);
+    }
+
+    // The connection breaks after the headers: the status said 201, the body never came. Qt reports
+    // that as a broken connection (repeated with the same key) or, when the close wins the race, as
+    // a short body (unknown, settled from Vipps); either way one payment, and the attempt is sent.
+    void replyCutAfterTheHeadersIsRepeatedOrSettled()
+    {
+        WorkflowFixture f;
+        const Invoice invoice = pushableInvoice(f, QStringLiteral("2009"));
+        f.sandbox.faults().failNext(QStringLiteral("create"), FaultKind::CutAfterHeaders, 2);
+        const auto result = f.wait(f.services->sender().send(invoice.id, push()));
+        if (!result) {
+            QVERIFY2(result.error().isOutcomeUnknown(), qPrintable(result.error().message()));
+            restart(f);
+        }
+        QCOMPARE(f.paymentsAtVipps(), 1);
+        const PaymentAttempt attempt = f.latestAttempt(invoice.id);
+        QCOMPARE(attempt.sequence, 1);
+        QCOMPARE(attempt.phase, AttemptPhase::Sent);
+        QCOMPARE(journalState(f, attempt.reference, JournalKind::CreatePayment), JournalState::Confirmed);
+    }
+
+    void cutRepliesPastEveryRetryAreUnknownNotFailed()
+    {
+        WorkflowFixture f;
+        const Invoice invoice = pushableInvoice(f, QStringLiteral("2010"));
+        f.sandbox.faults().failNext(QStringLiteral("create"), FaultKind::CutAfterHeaders, 20);
+        const auto result = f.wait(f.services->sender().send(invoice.id, push()));
+        QVERIFY(!result);
+        QVERIFY(result.error().isOutcomeUnknown());
+        QVERIFY(f.latestAttempt(invoice.id).phase != AttemptPhase::Failed);
+    }
+
+    // A cut-off answer to a capture leaves the entry unsettled; Vipps captured once.
+    void malformedReplyToCaptureIsNotAFailure()
+    {
+        WorkflowFixture f;
+        f.profile.captureAutomatically = false;
+        const Invoice invoice = pushableInvoice(f, QStringLiteral("2011"), 80000);
+        const auto sent = f.wait(f.services->sender().send(invoice.id, push()));
+        QVERIFY(sent);
+        QVERIFY(f.sandbox.approve(sent->reference, QStringLiteral("4791234567"), false).hasValue());
+        QVERIFY(f.wait(f.services->tracker().checkNow(sent->reference)));
+        f.sandbox.faults().failNext(QStringLiteral("capture"), FaultKind::Malformed, 1);
+        const auto captured =
+            f.wait(f.services->actions().capture(sent->reference, 30000, QStringLiteral("Test Staff")));
+        QVERIFY(!captured);
+        QVERIFY(captured.error().isOutcomeUnknown());
+        QCOMPARE(journalState(f, sent->reference, JournalKind::Capture), JournalState::Sent);
+        QCOMPARE(f.sandbox.payment(sent->reference)->capturedAmount, 30000);
+    }
+
+    // While InvoiceDesk runs, an unknown outcome is settled from Vipps once its call has had time to
+    // finish, without a restart.
+    void unknownCreateIsSettledWhileRunning()
+    {
+        WorkflowFixture f;
+        f.wait(f.services->start());
+        const Invoice invoice = pushableInvoice(f, QStringLiteral("2012"));
+        f.sandbox.faults().failNext(QStringLiteral("create"), FaultKind::Malformed, 1);
+        QVERIFY(!f.wait(f.services->sender().send(invoice.id, push())));
+        const QString reference = f.latestAttempt(invoice.id).reference;
+        QCOMPARE(journalState(f, reference, JournalKind::CreatePayment), JournalState::Sent);
+
+        // Before the grace period nothing is asked; after it, the entry is settled.
+        f.clock.advance(std::chrono::seconds(30));
+        QCOMPARE(journalState(f, reference, JournalKind::CreatePayment), JournalState::Sent);
+        QElapsedTimer patience;
+        patience.start();
+        while (journalState(f, reference, JournalKind::CreatePayment) == JournalState::Sent &&
+               patience.elapsed() < 20000) {
+            f.clock.advance(std::chrono::seconds(30));
+            QTest::qWait(20); // lets the loopback replies arrive; the workflow's time is the clock's
+        }
+        QCOMPARE(journalState(f, reference, JournalKind::CreatePayment), JournalState::Confirmed);
+        QCOMPARE(f.latestAttempt(invoice.id).phase, AttemptPhase::Sent);
+        QCOMPARE(f.paymentsAtVipps(), 1);
+    }
+
+    // The invoice link only enriches a payment: a refusal of it is noted and the request still goes.
+    void refusedCategoryDoesNotBlockThePayment()
+    {
+        WorkflowFixture f;
+        const Invoice invoice = pushableInvoice(f, QStringLiteral("2013"));
+        f.sandbox.faults().failNext(QStringLiteral("category"), FaultKind::Status, 1, 400);
+        const auto result = f.wait(f.services->sender().send(invoice.id, push()));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
+        QCOMPARE(f.paymentsAtVipps(), 1);
+        QCOMPARE(journalState(f, result->reference, JournalKind::SetCategory), JournalState::Failed);
+        const auto audit = f.book->auditFor(invoice.id);
+        QVERIFY(audit.hasValue());
+        const QList<Storage::AuditEntry> entries = *audit;
+        const bool noted =
+            std::any_of(entries.cbegin(), entries.cend(), [](const Storage::AuditEntry& entry) {
+                return entry.action == QStringLiteral("set-category") && entry.result != QStringLiteral("ok");
+            });
+        QVERIFY(noted);
+        QCOMPARE(f.status(invoice.id), InvoiceStatus::AwaitingCustomer);
+    }
+
     void refusalByVippsFailsTheAttemptAndSettlesTheJournal()
     {
         WorkflowFixture f;

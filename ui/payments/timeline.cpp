@@ -66,6 +66,8 @@ QString describeEvent(Vipps::PaymentEventName name)
         return tr("Approved by the customer");
     case Name::Terminated:
         return tr("Terminated");
+    case Name::Unknown:
+        return tr("An event this version of InvoiceDesk does not know");
     }
     return {};
 }
