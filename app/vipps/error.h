@@ -73,7 +73,6 @@ public:
     // settled by asking Vipps, never by sending something new.
     [[nodiscard]] bool isOutcomeUnknown() const;
     // The reply's body could not be read, whatever its status said.
-    [[nodiscard]] bool isReplyUnreadable() const { return m_replyUnreadable; }
     void setReplyUnreadable(bool unreadable) { m_replyUnreadable = unreadable; }
 
     static QString kindName(Kind kind);

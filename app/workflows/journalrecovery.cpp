@@ -51,6 +51,11 @@ void JournalRecovery::keepSettling()
     if (m_polling)
         return;
     m_polling = true;
+    scheduleNextPoll();
+}
+
+void JournalRecovery::scheduleNextPoll()
+{
     m_clock.callAfter(pollInterval, this, [this] { poll(); });
 }
 
@@ -76,34 +81,25 @@ QList<JournalEntry> JournalRecovery::dueEntries()
     return due;
 }
 
+// One poll at a time: the next is armed only once this one's settling has finished.
 void JournalRecovery::poll()
 {
-    const auto rearm = [this] {
-        m_clock.callAfter(pollInterval, this, [this] { poll(); });
-    };
-    const QList<JournalEntry> due = m_settling ? QList<JournalEntry>{} : dueEntries();
+    const QList<JournalEntry> due = dueEntries();
     if (due.isEmpty()) {
-        rearm();
+        scheduleNextPoll();
         return;
     }
-    m_settling = true;
-    runOn(due).then(this, [this, due, rearm](const RecoveryReport&) {
-        m_settling = false;
+    runOn(due).then(this, [this, due](const RecoveryReport&) {
         backOff(due);
-        rearm();
+        scheduleNextPoll();
     });
 }
 
+// Every entry tried waits longer before its next try; the next poll forgets those that were settled.
 void JournalRecovery::backOff(const QList<JournalEntry>& tried)
 {
     const QDateTime now = m_clock.now();
     for (const JournalEntry& entry : tried) {
-        const auto current = m_book.journalEntry(entry.id);
-        if (current &&
-            (current->state == JournalState::Confirmed || current->state == JournalState::Failed)) {
-            m_backoff.remove(entry.id);
-            continue;
-        }
         Backoff& backoff = m_backoff[entry.id];
         backoff.wait = std::min<std::chrono::milliseconds>(
             maxBackoff,

@@ -54,6 +54,7 @@ private:
     QFuture<RecoveryReport> runOn(QList<Storage::JournalEntry> entries);
     QList<Storage::JournalEntry> dueEntries();
     void poll();
+    void scheduleNextPoll();
     void backOff(const QList<Storage::JournalEntry>& tried);
     QList<Storage::JournalEntry> orphanedCreates(const QList<Storage::JournalEntry>& unsettled) const;
     void next(std::shared_ptr<Run> run);
@@ -67,7 +68,6 @@ private:
     PaymentActions& m_actions;
     QHash<qint64, Backoff> m_backoff; // by journal entry id
     bool m_polling = false;
-    bool m_settling = false;
 };
 
 } // namespace InvoiceDesk::Workflows

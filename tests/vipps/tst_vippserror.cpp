@@ -107,7 +107,6 @@ private Q_SLOTS:
         QCOMPARE(cutProblem.kind(), Error::Kind::Validation);
         QVERIFY(!cutProblem.isTransient());
         QVERIFY(cutProblem.isOutcomeUnknown());
-        QVERIFY(cutProblem.isReplyUnreadable());
         QVERIFY(ErrorParser::fromHttpReply(409, "<html>conflict</html>").isOutcomeUnknown());
         QVERIFY(Error(Error::Kind::BadReply, {}).isOutcomeUnknown());
         QVERIFY(Error(Error::Kind::Network, {}).isOutcomeUnknown());

@@ -92,7 +92,9 @@ QList<TimelineItem> mergeTimeline(const QList<Storage::AuditEntry>& audit,
         TimelineItem item;
         item.at = event.timestamp;
         item.source = TimelineItem::Source::Vipps;
-        item.what = describeEvent(event.name);
+        // A name added after this version is shown as Vipps wrote it.
+        item.what =
+            event.name == Vipps::PaymentEventName::Unknown ? event.rawName : describeEvent(event.name);
         if (event.amount.value > 0)
             item.what +=
                 QStringLiteral(" ") + Money(event.amount.value, event.amount.currency).toDisplayString();
